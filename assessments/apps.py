@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AssessmentsConfig(AppConfig):
+    """Question banks, quizzes, attempts and practical assessments (issue: assessments)."""
+
+    name = "assessments"
+    verbose_name = _("Assessments")

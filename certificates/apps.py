@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificatesConfig(AppConfig):
+    """Certification rules, issued certificates and their verification (issue: certificates)."""
+
+    name = "certificates"
+    verbose_name = _("Certificates")

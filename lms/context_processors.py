@@ -1,0 +1,30 @@
+"""What every page's frame needs: the language switcher and the navigation a role may use.
+
+Templates get booleans; the role logic stays in ``accounts.permissions``.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.functional import SimpleLazyObject
+
+from accounts import permissions
+
+
+def _navigation(user) -> dict:
+    return {
+        "people": permissions.can_list_people(user),
+        "audit_log": permissions.can_read_audit_log(user),
+        "wagtail_admin": permissions.can_use_wagtail_admin(user),
+        "signup": settings.CASCADE_SELF_SIGNUP,
+    }
+
+
+def site_chrome(request) -> dict:
+    current = translation.get_language()
+    user = getattr(request, "user", None)
+    return {
+        "language_options": [
+            {"code": code, "name": name, "is_current": code == current} for code, name in settings.LANGUAGES
+        ],
+        "nav": SimpleLazyObject(lambda: _navigation(user)),
+    }

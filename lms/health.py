@@ -1,0 +1,50 @@
+"""The state of each part Cascade needs: database, cache (Redis in production) and Celery workers."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.utils.crypto import get_random_string
+
+
+def check_database() -> dict:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:  # noqa: BLE001  (any failure means "down"; the reason is reported)
+        return {"ok": False, "error": exc.__class__.__name__}
+    return {"ok": True, "engine": connection.vendor}
+
+
+def check_cache() -> dict:
+    key = f"healthz:{get_random_string(8)}"
+    try:
+        cache.set(key, "1", 5)
+        ok = cache.get(key) == "1"
+        cache.delete(key)
+    except Exception as exc:  # noqa: BLE001
+        return {"ok": False, "error": exc.__class__.__name__}
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return {"ok": ok, "backend": backend} if ok else {"ok": False, "error": "read-back failed", "backend": backend}
+
+
+def check_celery() -> dict:
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        return {"ok": True, "mode": "eager"}
+    from lms.celery import app
+
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+        replies = app.control.ping(timeout=1.0) or []
+    except Exception as exc:  # noqa: BLE001
+        return {"ok": False, "mode": "worker", "error": exc.__class__.__name__}
+    workers = sorted(name for reply in replies for name in reply)
+    if not workers:
+        return {"ok": False, "mode": "worker", "error": "no worker answered", "workers": []}
+    return {"ok": True, "mode": "worker", "workers": workers}
+
+
+def system_health() -> tuple[bool, dict]:
+    checks = {"database": check_database(), "cache": check_cache(), "celery": check_celery()}
+    return all(part["ok"] for part in checks.values()), checks

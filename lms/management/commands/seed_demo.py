@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from lms.demo.content import DEMO_PASSWORD, PEOPLE
+from lms.demo.seed import seed_demo
+
+
+class Command(BaseCommand):
+    help = "Build the demo site: organisations, an account for every role, and bilingual content."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("seed_demo creates accounts with a published password; it runs only with DEBUG on.")
+        seed_demo()
+        self.stdout.write(self.style.SUCCESS("Demo ready."))
+        self.stdout.write(f"Every demo account's password: {DEMO_PASSWORD}")
+        for email, roles, *_rest in PEOPLE:
+            self.stdout.write(f"  {email:<22} {', '.join(roles) or 'learner'}")
+        self.stdout.write(
+            "admin, editor and coordinator are asked to set up two-factor authentication at first sign-in."
+        )

@@ -1,0 +1,24 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from .blocks import HomeBodyBlock
+
+
+class HomePage(Page):
+    """The front page of each language: what Cascade is, and what it offers each kind of user."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(HomeBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    # The course catalogue joins here when the courses app defines it.
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")

@@ -1,0 +1,56 @@
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponseRedirect, JsonResponse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from accounts.services import user_set_language
+
+from .health import system_health
+from .languages import landing_for, language_name
+from .middleware import SUPPORTED_LANGUAGES
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    healthy, checks = system_health()
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503
+    )
+
+
+@require_POST
+def set_language(request):
+    """Switch language: land on the same page in it, remember the choice in the profile and a cookie."""
+    language = request.POST.get("language", "")
+    next_url = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    if language not in SUPPORTED_LANGUAGES:
+        messages.error(request, _("That language is not available."))
+        return HttpResponseRedirect(next_url)
+    landing = landing_for(request, next_url, language)
+    translation.activate(language)
+    if request.user.is_authenticated:
+        user_set_language(user=request.user, language=language)
+    if landing.is_fallback:
+        messages.info(
+            request,
+            _("This page is not yet available in %(language)s. You are on the nearest page that is.")
+            % {"language": language_name(language)},
+        )
+    response = HttpResponseRedirect(landing.url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+    )
+    return response

@@ -1,0 +1,56 @@
+import os
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+
+from accounts import roles
+from tests.factories import OrganisationFactory, UserFactory, with_totp
+
+SERVICES_REQUIRED = os.environ.get("CASCADE_REQUIRE_SERVICES") == "1"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and cached sessions live in the cache: start every test from an empty one."""
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")  # only Cascade's keys: the Celery broker may share the database
+    else:
+        cache.clear()
+    yield
+
+
+@pytest.fixture
+def redis_required():
+    """Skip where there is no Redis; in CI (CASCADE_REQUIRE_SERVICES=1) a missing Redis fails."""
+    if not settings.REDIS_URL:
+        if SERVICES_REQUIRED:
+            pytest.fail("REDIS_URL is not set, but CI requires the services.")
+        pytest.skip("needs Redis: set REDIS_URL")
+
+
+def make_user(role: str | None = None, **kwargs):
+    user = UserFactory(roles=[role] if role and role != roles.LEARNER else [], **kwargs)
+    if role in settings.CASCADE_MFA_REQUIRED_ROLES:
+        with_totp(user)
+    return user
+
+
+@pytest.fixture
+def organisation(db):
+    return OrganisationFactory()
+
+
+@pytest.fixture
+def learner(db):
+    return make_user(roles.LEARNER)
+
+
+@pytest.fixture
+def coordinator(db):
+    return make_user(roles.COORDINATOR)
+
+
+@pytest.fixture
+def admin_user(db):
+    return make_user(roles.ADMIN)
