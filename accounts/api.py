@@ -25,7 +25,7 @@ class MeOut(Schema):
 
 @router.get("/me", response=MeOut, summary="The signed-in user")
 def me(request):
-    user = request.auth
+    user = request.user
     organisation = user.organisation
     return {
         "id": user.pk,

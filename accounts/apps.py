@@ -3,7 +3,7 @@ from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
-def _sync_role_groups(sender, apps, verbosity=0, **kwargs):
+def _sync_role_groups(sender, verbosity=0, **kwargs):
     from django.apps import apps as global_apps
 
     from .role_groups import sync_role_groups

@@ -3,6 +3,7 @@
 
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 
 from . import roles
 
@@ -24,6 +25,12 @@ def sync_role_groups(apps_registry, verbosity: int = 0) -> None:
     # Permissions are created by post_migrate too, app by app; make sure the ones we hand out exist.
     for app_label in ("wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize"):
         create_permissions(apps_registry.get_app_config(app_label), verbosity=verbosity)
+
+    # wagtail-localize creates this one in a data migration, so a flushed test database lacks it.
+    translation_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    Permission.objects.get_or_create(
+        content_type=translation_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
 
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in roles.GROUP_ROLES}
     editors = groups[roles.EDITOR]

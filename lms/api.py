@@ -5,15 +5,20 @@ It answers in the language of ``?lang=`` or Accept-Language (see ``lms.middlewar
 
 from ninja import NinjaAPI
 from ninja.security import django_auth
+from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts.api import router as accounts_router
+from courses.api import router as courses_router
 
 api = NinjaAPI(
     title="Cascade API",
     version="1",
     description="Cascade learning management system. Answers in Mongolian (default) or English: "
     "send Accept-Language or ?lang=mn|en.",
-    auth=django_auth,
+    # The browser's session (with its CSRF token), or a personal token (Wagtail's APIToken,
+    # made with `manage.py api_tokens`) for an offline or mobile client.
+    auth=[django_auth, BearerTokenAuth()],
     urls_namespace="api",
 )
 api.add_router("/", accounts_router)
+api.add_router("/", courses_router)

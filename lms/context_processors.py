@@ -4,10 +4,12 @@ Templates get booleans; the role logic stays in ``accounts.permissions``.
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
 from accounts import permissions
+from courses.models import CourseIndexPage
 
 
 def _navigation(user) -> dict:
@@ -19,6 +21,17 @@ def _navigation(user) -> dict:
     }
 
 
+def catalogue_url(language: str) -> str:
+    """The course catalogue's address in ``language``; cached, since the header shows it on every page."""
+    key = f"cascade:catalogue-url:{language}"
+    url = cache.get(key)
+    if url is None:
+        page = CourseIndexPage.objects.live().filter(locale__language_code=language).first()
+        url = page.url if page else ""
+        cache.set(key, url, 600)
+    return url
+
+
 def site_chrome(request) -> dict:
     current = translation.get_language()
     user = getattr(request, "user", None)
@@ -27,4 +40,5 @@ def site_chrome(request) -> dict:
             {"code": code, "name": name, "is_current": code == current} for code, name in settings.LANGUAGES
         ],
         "nav": SimpleLazyObject(lambda: _navigation(user)),
+        "catalogue_url": SimpleLazyObject(lambda: catalogue_url(current)),
     }

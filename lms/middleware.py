@@ -4,9 +4,11 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+UNPREFIXED_FOR_MACHINES = ("/api/", "/healthz", "/verify/")
 
 
 class LanguageMiddleware(LocaleMiddleware):
@@ -22,6 +24,14 @@ class LanguageMiddleware(LocaleMiddleware):
         language = translation.get_language_from_path(request.path_info) or self.unprefixed_language(request)
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request, response):
+        # Machines' addresses never move under a language prefix, even when they answer 404.
+        if request.path_info.startswith(UNPREFIXED_FOR_MACHINES):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)
 
     @staticmethod
     def unprefixed_language(request) -> str:

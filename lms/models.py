@@ -16,8 +16,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    # The course catalogue joins here when the courses app defines it.
-    subpage_types: list[str] = []
+    subpage_types = ["courses.CourseIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

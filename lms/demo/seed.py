@@ -10,6 +10,7 @@ from accounts.services import role_grant
 from lms.models import HomePage
 
 from .content import DEMO_PASSWORD, HOME, ORGANISATIONS, PEOPLE
+from .courses import seed_courses
 
 
 def seed_organisations() -> dict[str, Organisation]:
@@ -84,4 +85,5 @@ def seed_demo() -> dict[str, User]:
         organisations = seed_organisations()
         people = seed_people(organisations)
         seed_home_pages()
+        seed_courses(people)
     return people

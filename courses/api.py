@@ -1,0 +1,184 @@
+"""The courses part of the API. Course and lesson ids are page ids of either language; answers
+come in the requested language, and progress is the same whichever id was used."""
+
+from uuid import UUID
+
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+from ninja.responses import Status
+from wagtail.models import Locale
+
+from .models import CoursePage, Enrolment, LessonPage
+from .outline import LearnerState, course_outline
+from .selectors import active_enrolment, completed_lesson_keys, my_learning
+from .services import CourseError, lesson_complete, lesson_heartbeat
+
+router = Router(tags=["courses"])
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class LessonRef(Schema):
+    id: int
+    key: UUID
+    title: str
+
+
+class MyCourseOut(Schema):
+    id: int
+    key: UUID
+    title: str
+    language: str
+    status: str
+    percent: int
+    completed_at: str | None
+    next_lesson: LessonRef | None
+
+
+class LessonOut(Schema):
+    id: int
+    key: UUID
+    title: str
+    estimated_minutes: int
+    required: bool
+    completed: bool
+
+
+class ModuleOut(Schema):
+    id: int
+    key: UUID
+    title: str
+    unlocked: bool
+    completed: bool
+    lessons: list[LessonOut]
+
+
+class CourseOut(Schema):
+    id: int
+    key: UUID
+    title: str
+    summary: str
+    language: str
+    enrolled: bool
+    percent: int
+    modules: list[ModuleOut]
+
+
+class CompletionOut(Schema):
+    lesson_key: UUID
+    completed_at: str
+    course_percent: int
+    course_completed: bool
+
+
+class HeartbeatIn(Schema):
+    seconds: int = 30
+
+
+def _in_active_language(page):
+    """The same page in the requested language, if it exists; otherwise the page itself."""
+    translated = page.get_translation_or_none(Locale.get_active())
+    return translated.specific if translated is not None and translated.live else page
+
+
+@router.get("/me/courses", response=list[MyCourseOut], summary="My courses, with progress")
+def my_courses(request):
+    entries = my_learning(learner=request.user, request=request)
+    result = []
+    for entry in entries:
+        next_lesson = None
+        state = LearnerState(
+            outline=course_outline(entry.course),
+            completed=completed_lesson_keys(learner=request.user, course_key=entry.course.translation_key),
+        )
+        following = None if entry.enrolment.completed_at else state.next_lesson()
+        if following is not None:
+            next_lesson = {"id": following.page.pk, "key": following.key, "title": following.page.title}
+        result.append(
+            {
+                "id": entry.course.pk,
+                "key": entry.course.translation_key,
+                "title": entry.course.title,
+                "language": entry.course.locale.language_code,
+                "status": entry.enrolment.status,
+                "percent": entry.percent,
+                "completed_at": entry.enrolment.completed_at.isoformat() if entry.enrolment.completed_at else None,
+                "next_lesson": next_lesson,
+            }
+        )
+    return result
+
+
+@router.get("/courses/{course_id}", response=CourseOut, summary="A course's structure in the requested language")
+def course_detail(request, course_id: int):
+    course = _in_active_language(get_object_or_404(CoursePage.objects.live(), pk=course_id))
+    enrolment = active_enrolment(learner=request.user, course_key=course.translation_key)
+    completed = completed_lesson_keys(learner=request.user, course_key=course.translation_key) if enrolment else set()
+    state = LearnerState(outline=course_outline(course), completed=completed)
+    return {
+        "id": course.pk,
+        "key": course.translation_key,
+        "title": course.title,
+        "summary": course.summary,
+        "language": course.locale.language_code,
+        "enrolled": enrolment is not None,
+        "percent": state.percent,
+        "modules": [
+            {
+                "id": module.page.pk,
+                "key": module.key,
+                "title": module.page.title,
+                "unlocked": state.module_unlocked(module),
+                "completed": bool(completed) and state.module_complete(module),
+                "lessons": [
+                    {
+                        "id": lesson.page.pk,
+                        "key": lesson.key,
+                        "title": lesson.page.title,
+                        "estimated_minutes": lesson.page.estimated_minutes,
+                        "required": lesson.page.required,
+                        "completed": lesson.key in completed,
+                    }
+                    for lesson in module.lessons
+                ],
+            }
+            for module in state.outline.modules
+        ],
+    }
+
+
+@router.post(
+    "/lessons/{lesson_id}/complete",
+    response={200: CompletionOut, 400: ErrorOut},
+    summary="Mark a lesson complete (idempotent)",
+)
+def complete(request, lesson_id: int):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        progress = lesson_complete(learner=request.user, lesson=lesson)
+    except CourseError as error:
+        return Status(400, {"detail": error.message})
+    enrolment = Enrolment.objects.get(learner=request.user, course_key=progress.course_key)
+    course = CoursePage.objects.ancestor_of(lesson).get()
+    state = LearnerState(
+        outline=course_outline(course),
+        completed=completed_lesson_keys(learner=request.user, course_key=progress.course_key),
+    )
+    return Status(
+        200,
+        {
+            "lesson_key": progress.lesson_key,
+            "completed_at": progress.completed_at.isoformat(),
+            "course_percent": state.percent,
+            "course_completed": enrolment.completed_at is not None,
+        },
+    )
+
+
+@router.post("/lessons/{lesson_id}/heartbeat", response={204: None}, summary="Add reading time to a lesson")
+def heartbeat(request, lesson_id: int, payload: HeartbeatIn):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    lesson_heartbeat(learner=request.user, lesson=lesson, seconds=payload.seconds)
+    return Status(204, None)

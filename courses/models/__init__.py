@@ -1,0 +1,17 @@
+"""Courses as Wagtail pages, and the learning records keyed to their language-independent identity."""
+
+from .learning import Enrolment, LessonProgress, Reflection
+from .pages import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from .taxonomy import Audience, Topic
+
+__all__ = [
+    "Audience",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "LessonPage",
+    "LessonProgress",
+    "ModulePage",
+    "Reflection",
+    "Topic",
+]

@@ -1,0 +1,129 @@
+"""A course's structure and one learner's state in it, computed with a fixed number of queries.
+
+The outline is read in the language being shown; the learner's records are matched to it by
+``translation_key``, so the same records light up the Mongolian and the English outline.
+"""
+
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from .models import CoursePage, LessonPage, ModulePage
+
+PAGE_FIELDS = ("id", "title", "slug", "translation_key", "path", "depth", "url_path", "locale", "alias_of", "live")
+
+
+@dataclass
+class OutlineLesson:
+    page: LessonPage
+    module_key: UUID
+    number: int  # position in the whole course, from 1
+
+    @property
+    def key(self) -> UUID:
+        return self.page.translation_key
+
+
+@dataclass
+class OutlineModule:
+    page: ModulePage
+    lessons: list[OutlineLesson] = field(default_factory=list)
+
+    @property
+    def key(self) -> UUID:
+        return self.page.translation_key
+
+    @property
+    def required_keys(self) -> set[UUID]:
+        required = {lesson.key for lesson in self.lessons if lesson.page.required}
+        return required or {lesson.key for lesson in self.lessons}
+
+
+@dataclass
+class CourseOutline:
+    course: CoursePage
+    modules: list[OutlineModule]
+
+    @property
+    def lessons(self) -> list[OutlineLesson]:
+        return [lesson for module in self.modules for lesson in module.lessons]
+
+    @property
+    def required_keys(self) -> set[UUID]:
+        return set().union(*(module.required_keys for module in self.modules)) if self.modules else set()
+
+    def lesson(self, key: UUID) -> OutlineLesson | None:
+        return next((lesson for lesson in self.lessons if lesson.key == key), None)
+
+    def module_of(self, lesson_key: UUID) -> OutlineModule | None:
+        return next((m for m in self.modules if any(lesson.key == lesson_key for lesson in m.lessons)), None)
+
+
+def course_outline(course: CoursePage) -> CourseOutline:
+    """Modules and lessons of ``course`` in tree order: two queries, whatever the size."""
+    modules = list(
+        ModulePage.objects.child_of(course)
+        .live()
+        .select_related("locale")
+        .only(*PAGE_FIELDS, "summary")
+        .order_by("path")
+    )
+    lessons = (
+        LessonPage.objects.descendant_of(course)
+        .live()
+        .select_related("locale")
+        .only(*PAGE_FIELDS, "estimated_minutes", "required")
+        .order_by("path")
+    )
+    by_path = {module.path: OutlineModule(page=module) for module in modules}
+    number = 0
+    for lesson in lessons:
+        module = by_path.get(lesson.path[: -LessonPage.steplen])  # the parent's path
+        if module is None:
+            continue
+        number += 1
+        module.lessons.append(OutlineLesson(page=lesson, module_key=module.key, number=number))
+    return CourseOutline(course=course, modules=[by_path[m.path] for m in modules])
+
+
+@dataclass
+class LearnerState:
+    """Which lessons a learner has completed, and what follows from that."""
+
+    outline: CourseOutline
+    completed: set[UUID]
+
+    def module_complete(self, module: OutlineModule) -> bool:
+        return module.required_keys <= self.completed
+
+    def module_unlocked(self, module: OutlineModule) -> bool:
+        if not self.outline.course.sequential:
+            return True
+        for earlier in self.outline.modules:
+            if earlier.key == module.key:
+                return True
+            if not self.module_complete(earlier):
+                return False
+        return True
+
+    @property
+    def course_complete(self) -> bool:
+        return bool(self.outline.modules) and all(self.module_complete(m) for m in self.outline.modules)
+
+    @property
+    def percent(self) -> int:
+        required = self.outline.required_keys
+        if not required:
+            return 0
+        return round(100 * len(required & self.completed) / len(required))
+
+    def next_lesson(self, after: UUID | None = None) -> OutlineLesson | None:
+        """The first incomplete lesson (after ``after`` if given) in an unlocked module."""
+        lessons = self.outline.lessons
+        if after is not None:
+            keys = [lesson.key for lesson in lessons]
+            lessons = lessons[keys.index(after) + 1 :] if after in keys else lessons
+        for lesson in lessons:
+            module = self.outline.module_of(lesson.key)
+            if lesson.key not in self.completed and module and self.module_unlocked(module):
+                return lesson
+        return None

@@ -1,0 +1,353 @@
+"""Reads shared by the course pages, views and API. Each works with a fixed number of queries."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from uuid import UUID
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+
+from .models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonPage, LessonProgress, Reflection, Topic
+from .outline import CourseOutline, LearnerState, course_outline
+
+
+def completed_lesson_keys(*, learner, course_key: UUID) -> set[UUID]:
+    return set(
+        LessonProgress.objects.filter(learner=learner, course_key=course_key, completed_at__isnull=False).values_list(
+            "lesson_key", flat=True
+        )
+    )
+
+
+def active_enrolment(*, learner, course_key: UUID) -> Enrolment | None:
+    if not getattr(learner, "is_authenticated", False):
+        return None
+    return (
+        Enrolment.objects.filter(learner=learner, course_key=course_key)
+        .exclude(status=Enrolment.Status.WITHDRAWN)
+        .first()
+    )
+
+
+# --- Languages ---------------------------------------------------------------------------
+
+
+def complete_languages(course_keys: set[UUID]) -> dict[UUID, list[str]]:
+    """For each course, the languages it is completely translated into (itself and every live page
+    below it is a real translation, not a stand-in alias of another language). One query."""
+    if not course_keys:
+        return {}
+    courses = CoursePage.objects.live().filter(translation_key__in=course_keys).values_list("path", "translation_key")
+    course_paths = dict(courses)
+    if not course_paths:
+        return {}
+    tree = Q()
+    for path in course_paths:
+        tree |= Q(path__startswith=path)
+    rows = Page.objects.live().filter(tree).values_list("path", "translation_key", "locale__language_code", "alias_of")
+    depth_chars = len(next(iter(course_paths)))
+    keys_by_course: dict[UUID, set[UUID]] = defaultdict(set)
+    real: dict[tuple[UUID, str], set[UUID]] = defaultdict(set)
+    for path, key, language, alias_of in rows:
+        course_key = course_paths.get(path[:depth_chars])
+        if course_key is None:
+            continue
+        keys_by_course[course_key].add(key)
+        if alias_of is None:
+            real[(course_key, language)].add(key)
+    return {
+        course_key: [code for code, _name in settings.LANGUAGES if keys and real[(course_key, code)] >= keys]
+        for course_key, keys in keys_by_course.items()
+    }
+
+
+def language_notice(page: Page) -> str:
+    """A notice for a page shown in another language because it is not translated yet."""
+    if page.alias_of_id is None:
+        return ""
+    source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
+    if source is None or source == page.locale.language_code:
+        return ""
+    names = dict(settings.LANGUAGES)
+    return _("This page is not yet translated into %(language)s. It is shown in %(source)s.") % {
+        "language": names.get(page.locale.language_code, ""),
+        "source": names.get(source, source),
+    }
+
+
+# --- The catalogue --------------------------------------------------------------------------
+
+
+@dataclass
+class CatalogueEntry:
+    page: CoursePage
+    languages: list[str]
+    enrolment: Enrolment | None
+
+
+def catalogue_for(*, index_page: CourseIndexPage, request) -> dict:
+    """Courses of the catalogue in the current language (or, where a course has no page in it,
+    in the other), filtered by audience, topic, complete language and a search in both languages."""
+    params = request.GET
+    current = get_language()
+    pages = (
+        CoursePage.objects.live()
+        .select_related("locale", "cover_image")
+        .prefetch_related("audiences", "topics")
+        .order_by("path")
+    )
+    audience = params.get("audience", "")
+    topic = params.get("topic", "")
+    language = params.get("language", "")
+    query = params.get("q", "").strip()[:100]
+    if audience:
+        pages = pages.filter(audiences__code=audience)
+    if topic:
+        pages = pages.filter(topics__code=topic)
+    if query:
+        matching = {page.translation_key for page in CoursePage.objects.live().search(query)}
+        pages = pages.filter(translation_key__in=matching)
+
+    chosen: dict[UUID, CoursePage] = {}
+    for page in pages:
+        held = chosen.get(page.translation_key)
+        if held is None or (page.locale.language_code == current and held.locale.language_code != current):
+            chosen[page.translation_key] = page
+    languages = complete_languages(set(chosen))
+    if language:
+        chosen = {key: page for key, page in chosen.items() if language in languages.get(key, [])}
+    enrolments = {}
+    if request.user.is_authenticated:
+        enrolments = {
+            e.course_key: e
+            for e in Enrolment.objects.filter(learner=request.user, course_key__in=chosen).exclude(
+                status=Enrolment.Status.WITHDRAWN
+            )
+        }
+    entries = [CatalogueEntry(page, languages.get(key, []), enrolments.get(key)) for key, page in chosen.items()]
+    return {
+        "entries": entries,
+        "audiences": Audience.objects.all(),
+        "topics": Topic.objects.all(),
+        "language_choices": settings.LANGUAGES,
+        "filters": {"audience": audience, "topic": topic, "language": language, "q": query},
+        "is_filtered": bool(audience or topic or language or query),
+    }
+
+
+# --- A course page ----------------------------------------------------------------------------
+
+
+@dataclass
+class LessonRow:
+    lesson: object
+    url: str
+    complete: bool
+    is_next: bool
+
+
+@dataclass
+class ModuleRow:
+    module: object
+    unlocked: bool
+    complete: bool
+    lessons: list[LessonRow]
+
+
+def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[ModuleRow]:
+    rows = []
+    for module in state.outline.modules:
+        unlocked = state.module_unlocked(module)
+        rows.append(
+            ModuleRow(
+                module=module.page,
+                unlocked=unlocked,
+                complete=bool(state.completed) and state.module_complete(module),
+                lessons=[
+                    LessonRow(
+                        lesson=lesson.page,
+                        url=lesson.page.get_url(request),
+                        complete=lesson.key in state.completed,
+                        is_next=lesson.key == next_key,
+                    )
+                    for lesson in module.lessons
+                ],
+            )
+        )
+    return rows
+
+
+def course_page_context(*, course: CoursePage, request) -> dict:
+    user = request.user
+    outline = course_outline(course)
+    enrolment = active_enrolment(learner=user, course_key=course.translation_key)
+    completed = completed_lesson_keys(learner=user, course_key=course.translation_key) if enrolment else set()
+    state = LearnerState(outline=outline, completed=completed)
+    resume = None
+    if enrolment:
+        last = outline.lesson(enrolment.last_lesson_key) if enrolment.last_lesson_key else None
+        resume = last if last and last.key not in completed else state.next_lesson()
+    missing = []
+    if user.is_authenticated and not enrolment:
+        from .services import missing_prerequisites
+
+        missing = missing_prerequisites(learner=user, course=course)
+    return {
+        "outline": outline,
+        "modules": _module_rows(state, request, resume.key if resume else None),
+        "enrolment": enrolment,
+        "percent": state.percent,
+        "resume_url": resume.page.get_url(request) if resume else "",
+        "lesson_count": len(outline.lessons),
+        "can_self_enrol": course.self_enrolment and not enrolment and not missing,
+        "missing_prerequisites": missing,
+        "languages": complete_languages({course.translation_key}).get(course.translation_key, []),
+        "language_notice": language_notice(course),
+    }
+
+
+# --- A lesson -------------------------------------------------------------------------------------
+
+
+@dataclass
+class LessonAccess:
+    allowed: bool
+    login_required: bool = False
+    reason: str = ""
+    redirect_to: str = ""
+    course: CoursePage | None = None
+    enrolment: Enrolment | None = None
+    state: LearnerState | None = None
+
+
+def lesson_access(*, learner, lesson: LessonPage) -> LessonAccess:
+    """May ``learner`` read ``lesson``: signed in, enrolled, and (in a sequential course) its module open."""
+    if not learner.is_authenticated:
+        return LessonAccess(allowed=False, login_required=True)
+    course = CoursePage.objects.ancestor_of(lesson).select_related("locale").get()
+    enrolment = active_enrolment(learner=learner, course_key=course.translation_key)
+    if enrolment is None:
+        return LessonAccess(
+            allowed=False, reason=_("Enrol in this course to read its lessons."), redirect_to=course.url
+        )
+    outline = course_outline(course)
+    state = LearnerState(
+        outline=outline, completed=completed_lesson_keys(learner=learner, course_key=course.translation_key)
+    )
+    module = outline.module_of(lesson.translation_key)
+    if module is not None and not state.module_unlocked(module):
+        blocking = next(m for m in outline.modules if not state.module_complete(m))
+        return LessonAccess(
+            allowed=False,
+            reason=_("This module opens when you complete “%(module)s”.") % {"module": blocking.page.title},
+            redirect_to=course.url,
+        )
+    return LessonAccess(allowed=True, course=course, enrolment=enrolment, state=state)
+
+
+def knowledge_check_result(*, lesson: LessonPage, block_id: str, choice: str) -> dict | None:
+    """Feedback for the answer a learner chose: computed here, never sent with the question."""
+    from .blocks import find_block
+
+    block = find_block(lesson.body, block_id)
+    if block is None or block.block_type != "knowledge_check":
+        return None
+    try:
+        index = int(choice)
+        chosen = block.value["choices"][index]
+    except (TypeError, ValueError, IndexError):
+        return None
+    return {
+        "block_id": block_id,
+        "choice": index,
+        "correct": bool(chosen["correct"]),
+        "feedback": chosen["feedback"],
+        "explanation": block.value["explanation"],
+    }
+
+
+def lesson_page_context(*, lesson: LessonPage, request) -> dict:
+    access: LessonAccess | None = getattr(request, "cascade_lesson_access", None)
+    if access is None:  # an editor's preview
+        return {"preview": True}
+    state = access.state
+    key = lesson.translation_key
+    lessons = state.outline.lessons
+    position = next(i for i, item in enumerate(lessons) if item.key == key)
+    module = state.outline.module_of(key)
+    check = None
+    if request.GET.get("kc"):
+        check = knowledge_check_result(lesson=lesson, block_id=request.GET["kc"], choice=request.GET.get("choice"))
+    return {
+        "course": access.course,
+        "module": module.page if module else None,
+        "lesson_number": position + 1,
+        "lesson_total": len(lessons),
+        "previous_lesson": lessons[position - 1].page if position > 0 else None,
+        "next_lesson": lessons[position + 1].page if position + 1 < len(lessons) else None,
+        "is_complete": key in state.completed,
+        "percent": state.percent,
+        "reflections": dict(
+            Reflection.objects.filter(learner=request.user, lesson_key=key).values_list("block_id", "text")
+        ),
+        "knowledge_check": check,
+        "language_notice": language_notice(lesson),
+    }
+
+
+# --- My learning --------------------------------------------------------------------------------
+
+
+@dataclass
+class LearningEntry:
+    enrolment: Enrolment
+    course: CoursePage
+    percent: int
+    next_url: str
+    next_title: str
+
+
+def my_learning(*, learner, request) -> list[LearningEntry]:
+    """The learner's courses, in the current language where it exists, with progress and the next step."""
+    enrolments = list(
+        Enrolment.objects.filter(learner=learner)
+        .exclude(status=Enrolment.Status.WITHDRAWN)
+        .order_by("-last_activity_at", "-enrolled_at")
+    )
+    if not enrolments:
+        return []
+    keys = {e.course_key for e in enrolments}
+    locale = Locale.get_active()
+    courses: dict[UUID, CoursePage] = {}
+    for page in CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale"):
+        if page.translation_key not in courses or page.locale_id == locale.pk:
+            courses[page.translation_key] = page
+    completed_by_course: dict[UUID, set[UUID]] = defaultdict(set)
+    for course_key, lesson_key in LessonProgress.objects.filter(
+        learner=learner, course_key__in=keys, completed_at__isnull=False
+    ).values_list("course_key", "lesson_key"):
+        completed_by_course[course_key].add(lesson_key)
+    entries = []
+    for enrolment in enrolments:
+        course = courses.get(enrolment.course_key)
+        if course is None:
+            continue
+        outline: CourseOutline = course_outline(course)
+        state = LearnerState(outline=outline, completed=completed_by_course[enrolment.course_key])
+        following = None
+        if enrolment.last_lesson_key and enrolment.last_lesson_key not in state.completed:
+            following = outline.lesson(enrolment.last_lesson_key)
+        following = following or state.next_lesson()
+        entries.append(
+            LearningEntry(
+                enrolment=enrolment,
+                course=course,
+                percent=100 if enrolment.completed_at else state.percent,
+                next_url=following.page.get_url(request) if following else course.get_url(request),
+                next_title=following.page.title if following else "",
+            )
+        )
+    return entries

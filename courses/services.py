@@ -1,0 +1,165 @@
+"""Writes for courses: enrolment and progress. Keyword-only, atomic, each returns what it wrote.
+
+Every write keys its record to ``translation_key``, so the page of either language may be passed.
+"""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import CoursePage, Enrolment, LessonPage, LessonProgress, Reflection
+from .outline import LearnerState, course_outline
+from .signals import course_completed
+
+# A heartbeat reports at most this much time, so a tab left open overnight does not count.
+MAX_HEARTBEAT_SECONDS = 60
+MAX_REFLECTION_LENGTH = 10_000
+
+
+class CourseError(Exception):
+    """A request that the rules refuse, with a message the learner can read."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def course_of(lesson: LessonPage) -> CoursePage:
+    return CoursePage.objects.ancestor_of(lesson).get()
+
+
+def missing_prerequisites(*, learner, course: CoursePage) -> list[CoursePage]:
+    required = list(course.prerequisites.all())
+    if not required:
+        return []
+    done = set(
+        Enrolment.objects.filter(
+            learner=learner, course_key__in=[c.translation_key for c in required], completed_at__isnull=False
+        ).values_list("course_key", flat=True)
+    )
+    return [c for c in required if c.translation_key not in done]
+
+
+@transaction.atomic
+def enrolment_create(*, learner, course: CoursePage, source: str = Enrolment.Source.SELF) -> Enrolment:
+    """Enrol ``learner`` in ``course``; enrolling again re-activates a withdrawn enrolment.
+
+    Self-enrolment needs an open course and completed prerequisites; cohorts enrol through the
+    same service with ``source=cohort``."""
+    if source == Enrolment.Source.SELF and not course.self_enrolment:
+        raise CourseError(_("This course is taught in cohorts. Ask your trainer or coordinator to enrol you."))
+    missing = missing_prerequisites(learner=learner, course=course)
+    if missing:
+        raise CourseError(
+            _("Complete these courses first: %(courses)s.") % {"courses": ", ".join(c.title for c in missing)}
+        )
+    enrolment, created = Enrolment.objects.get_or_create(
+        learner=learner, course_key=course.translation_key, defaults={"source": source}
+    )
+    if not created and enrolment.status == Enrolment.Status.WITHDRAWN:
+        enrolment.status = Enrolment.Status.COMPLETED if enrolment.completed_at else Enrolment.Status.ACTIVE
+        enrolment.withdrawn_at = None
+        enrolment.save(update_fields=["status", "withdrawn_at"])
+    return enrolment
+
+
+@transaction.atomic
+def enrolment_withdraw(*, enrolment: Enrolment) -> Enrolment:
+    """Unenrol. Every record stays; enrolling again picks up where the learner left off."""
+    if enrolment.status != Enrolment.Status.WITHDRAWN:
+        enrolment.status = Enrolment.Status.WITHDRAWN
+        enrolment.withdrawn_at = timezone.now()
+        enrolment.save(update_fields=["status", "withdrawn_at"])
+    return enrolment
+
+
+def _progress_for(*, learner, lesson: LessonPage, course_key) -> LessonProgress:
+    """The learner's progress row for the lesson, created on first use; safe against a parallel first use."""
+    try:
+        with transaction.atomic():
+            progress, _created = LessonProgress.objects.get_or_create(
+                learner=learner, lesson_key=lesson.translation_key, defaults={"course_key": course_key}
+            )
+    except IntegrityError:  # another request created it between our read and our write
+        progress = LessonProgress.objects.get(learner=learner, lesson_key=lesson.translation_key)
+    return progress
+
+
+def lesson_opened(*, learner, lesson: LessonPage, enrolment: Enrolment) -> None:
+    """Remember where the learner is, for "continue where I left off"."""
+    now = timezone.now()
+    updated = LessonProgress.objects.filter(learner=learner, lesson_key=lesson.translation_key).update(
+        last_opened_at=now
+    )
+    if not updated:
+        _progress_for(learner=learner, lesson=lesson, course_key=enrolment.course_key)
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=lesson.translation_key, last_activity_at=now)
+
+
+def lesson_complete(*, learner, lesson: LessonPage) -> LessonProgress:
+    """Mark a lesson complete. Idempotent: twice, in two tabs or two languages, counts once.
+
+    When this completes the course, the enrolment records it and ``course_completed`` is sent
+    after the transaction commits."""
+    course = course_of(lesson)
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update()
+            .filter(learner=learner, course_key=course.translation_key)
+            .exclude(status=Enrolment.Status.WITHDRAWN)
+            .first()
+        )
+        if enrolment is None:
+            raise CourseError(_("Enrol in this course to record your progress."))
+        progress = _progress_for(learner=learner, lesson=lesson, course_key=course.translation_key)
+        now = timezone.now()
+        LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(completed_at=now)
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=lesson.translation_key, last_activity_at=now)
+        progress.refresh_from_db()
+        if enrolment.completed_at is None:
+            _complete_course_if_done(learner=learner, course=course, enrolment=enrolment)
+    return progress
+
+
+def _complete_course_if_done(*, learner, course: CoursePage, enrolment: Enrolment) -> None:
+    completed = set(
+        LessonProgress.objects.filter(
+            learner=learner, course_key=course.translation_key, completed_at__isnull=False
+        ).values_list("lesson_key", flat=True)
+    )
+    if not LearnerState(outline=course_outline(course), completed=completed).course_complete:
+        return
+    marked = Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
+        completed_at=timezone.now(), status=Enrolment.Status.COMPLETED
+    )
+    if marked:  # only the request that recorded the completion announces it
+        course_key, learner_id = course.translation_key, learner.pk
+        transaction.on_commit(
+            lambda: course_completed.send(sender=Enrolment, learner_id=learner_id, course_key=course_key)
+        )
+
+
+def lesson_heartbeat(*, learner, lesson: LessonPage, seconds: int) -> None:
+    """Add reading time to the lesson, a little at a time."""
+    seconds = max(0, min(int(seconds), MAX_HEARTBEAT_SECONDS))
+    LessonProgress.objects.filter(learner=learner, lesson_key=lesson.translation_key).update(
+        seconds_spent=F("seconds_spent") + seconds, last_opened_at=timezone.now()
+    )
+
+
+def reflection_save(*, learner, lesson: LessonPage, block_id: str, text: str) -> Reflection:
+    from .blocks import find_block
+
+    block = find_block(lesson.body, block_id)
+    if block is None or block.block_type != "reflection":
+        raise CourseError(_("This reflection prompt no longer exists."))
+    text = (text or "").strip()
+    if not text:
+        raise CourseError(_("Write something before saving."))
+    if len(text) > MAX_REFLECTION_LENGTH:
+        raise CourseError(_("Keep your reflection under %(limit)s characters.") % {"limit": MAX_REFLECTION_LENGTH})
+    reflection, _created = Reflection.objects.update_or_create(
+        learner=learner, lesson_key=lesson.translation_key, block_id=block_id, defaults={"text": text}
+    )
+    return reflection

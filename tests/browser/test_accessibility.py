@@ -1,0 +1,99 @@
+"""axe-core on the foundation's pages, and the keyboard's first stop on every page."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from .pages import sign_in
+
+pytestmark = pytest.mark.browser
+
+# Moderate and minor findings are reported but do not fail the build.
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+axe = Axe()
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>")
+        for node in violation["nodes"]:
+            targets = " ".join(" >>> ".join(t) if isinstance(t, list) else t for t in node["target"])
+            lines.append(f"    at {targets}: {node['html'].strip()[:200]}")
+            summary = (node.get("failureSummary") or "").replace("\n", " ").strip()
+            if summary:
+                lines.append(f"      {summary}")
+    return "\n".join(lines)
+
+
+def assert_accessible(page) -> None:
+    violations = axe.run(page).response["violations"]
+    blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
+    others = [v for v in violations if v["impact"] not in BLOCKING_IMPACTS]
+    if others:
+        print(f"axe, not blocking, on {page.url}:\n{describe(others)}")
+    assert not blocking, f"axe found serious or critical problems on {page.url}:\n{describe(blocking)}"
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [
+        ("/mn/", "mn"),
+        ("/en/", "en"),
+        ("/accounts/login/", "mn"),
+        ("/mn/courses/", "mn"),
+        ("/en/courses/trafficking-at-the-border/", "en"),
+    ],
+    ids=["home-mn", "home-en", "sign-in", "catalogue-mn", "course-en"],
+)
+def test_page_has_no_serious_accessibility_problems(page, site_server, demo, path, language):
+    page.goto(site_server.url + path)
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(page)
+
+
+def test_sign_in_error_has_no_serious_accessibility_problems(page, site_server, demo):
+    sign_in(page, site_server.url, "learner@demo.mn", "not-the-password-1")
+    expect(page).to_have_url(f"{site_server.url}/accounts/login/")
+    errors = page.locator(".form-errors[role=alert], .errorlist")
+    expect(errors.first).to_be_visible()
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", ["mn", "en"])
+def test_first_tab_reaches_the_skip_link_which_moves_to_the_content(page, site_server, demo, language):
+    page.goto(f"{site_server.url}/{language}/")
+    page.keyboard.press("Tab")
+
+    skip_link = page.locator('a[href="#main"]')
+    expect(skip_link).to_be_focused()
+    # Hidden until focused, then on screen where a sighted keyboard user can see it.
+    expect(skip_link).to_be_in_viewport()
+    expect(skip_link).not_to_have_text("")
+
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{site_server.url}/{language}/#main")
+    expect(page.locator("main#main")).to_be_focused()
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [
+        ("/mn/learning/", "mn"),
+        ("/mn/courses/trafficking-at-the-border/", "mn"),
+        ("/mn/courses/trafficking-at-the-border/recognise-speak-act/speaking-with-the-child/", "mn"),
+        ("/en/courses/trafficking-at-the-border/recognise-speak-act/trafficking-indicators/", "en"),
+    ],
+    ids=["my-learning", "course-enrolled", "lesson-with-content-note", "lesson-en"],
+)
+def test_learner_pages_have_no_serious_accessibility_problems(page, site_server, demo, path, language):
+    sign_in(page, site_server.url, "learner2@demo.mn")
+    expect(page.locator("header form[action='/accounts/logout/']")).to_be_visible()
+    page.goto(site_server.url + path)
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    # Open every folded part, so that axe also checks what a content note hides.
+    page.locator("details").evaluate_all("nodes => nodes.forEach(node => node.open = true)")
+    assert_accessible(page)

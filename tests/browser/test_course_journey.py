@@ -1,0 +1,100 @@
+"""A police officer's first course: find it, enrol, read, switch language mid-course, come back later."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from lms.demo.courses_content import COURSES
+from tests.factories import UserFactory
+
+from .pages import language_button, sign_in, sign_out_button
+
+pytestmark = pytest.mark.browser
+
+BORDER_COURSE = next(spec for spec in COURSES if spec["slug"] == "trafficking-at-the-border")
+LESSONS = BORDER_COURSE["modules"][0]["lessons"]
+PASSWORD = "correct-horse-battery"  # the factory's
+
+
+@pytest.fixture
+def officer(demo, django_db_blocker):
+    """A border officer with an account and no enrolment yet."""
+    with django_db_blocker.unblock():
+        return UserFactory(email="officer@border.example.mn", preferred_language="mn")
+
+
+def lesson_heading(page, lesson: dict, language: str):
+    return page.get_by_role("heading", level=1, name=lesson[language]["title"])
+
+
+def course_progress(page):
+    return page.locator("#course-progress")
+
+
+def test_officer_enrols_reads_switches_language_and_resumes(page, site_server, officer):
+    base = site_server.url
+    sign_in(page, base, officer.email, PASSWORD)
+
+    # The catalogue, in Mongolian: the course says it is complete in both languages.
+    page.goto(f"{base}/mn/courses/")
+    card = page.locator(".course-card", has_text=BORDER_COURSE["mn"]["title"])
+    expect(card).to_contain_text("Монгол")
+    expect(card).to_contain_text("English")
+    card.get_by_role("link", name=BORDER_COURSE["mn"]["title"]).click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(BORDER_COURSE["mn"]["title"])
+    page.get_by_role("button", name="Бүртгүүлэх").click()
+    expect(course_progress(page)).to_have_attribute("value", "0")
+
+    # First lesson: read it and mark it complete, which opens the second.
+    page.locator(".lessons a", has_text=LESSONS[0]["mn"]["title"]).click()
+    expect(lesson_heading(page, LESSONS[0], "mn")).to_be_visible()
+    page.locator(".complete-form button[type=submit]").click()
+    expect(lesson_heading(page, LESSONS[1], "mn")).to_be_visible()
+    expect(page.locator("#lesson-course-progress")).to_have_attribute("value", "33")
+
+    # Switching language mid-lesson lands on the same lesson in English, with the progress kept.
+    language_button(page, "en").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(lesson_heading(page, LESSONS[1], "en")).to_be_visible()
+    expect(page.locator("#lesson-course-progress")).to_have_attribute("value", "33")
+
+    # Reading to the end completes the lesson without pressing anything.
+    page.locator("#lesson-end").scroll_into_view_if_needed()
+    expect(page.locator("#lesson-state")).to_have_text(re.compile("You have completed this lesson"))
+
+    # The officer stops for the day and signs out; next time "My learning" leads back to lesson 3.
+    sign_out_button(page).click()
+    sign_in(page, base, officer.email, PASSWORD)
+    page.goto(f"{base}/en/learning/")
+    entry = page.locator(".course-card", has_text=BORDER_COURSE["en"]["title"])
+    expect(entry.locator("progress")).to_have_attribute("value", "67")
+    entry.get_by_role("link", name=re.compile(re.escape(LESSONS[2]["en"]["title"]))).click()
+    expect(lesson_heading(page, LESSONS[2], "en")).to_be_visible()
+
+    # Back in Mongolian, the course page shows the same two lessons done, counted once.
+    language_button(page, "mn").click()
+    expect(lesson_heading(page, LESSONS[2], "mn")).to_be_visible()
+    page.locator(".breadcrumbs a").first.click()
+    expect(course_progress(page)).to_have_attribute("value", "67")
+    expect(page.locator(".lesson-row.is-complete")).to_have_count(2)
+
+
+def test_a_content_note_lets_the_learner_skip_or_continue(page, site_server, demo):
+    """Distressing material stays folded away behind its warning until the learner chooses to see it."""
+    base = site_server.url
+    sign_in(page, base, "learner2@demo.mn")  # has finished the border course
+    module = BORDER_COURSE["modules"][0]["slug"]
+    page.goto(f"{base}/mn/courses/{BORDER_COURSE['slug']}/{module}/{LESSONS[1]['slug']}/")
+    expect(lesson_heading(page, LESSONS[1], "mn")).to_be_visible()
+
+    note = page.locator("section.content-note").first
+    body = note.locator("details.content-note-body")
+    expect(note.get_by_role("link", name="Энэ хэсгийг алгасах")).to_be_visible()
+    expect(note.get_by_role("link", name="Дараа эргэж ирэх")).to_have_attribute("href", "/mn/learning/")
+    expect(body.locator(".block").first).to_be_hidden()
+
+    body.locator("summary").click()
+    expect(body).to_have_attribute("open", "")
+    expect(body.locator(".block").first).to_be_visible()

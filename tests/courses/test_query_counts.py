@@ -1,0 +1,58 @@
+"""The lesson and course pages cost a fixed number of queries, whatever the size of the course."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses.services import enrolment_create, lesson_complete
+from tests.courses.conftest import lessons_of
+from tests.factories import UserFactory, build_course
+
+pytestmark = pytest.mark.django_db
+
+# Budgets, for a signed-in learner with progress. They do not grow with the course.
+LESSON_PAGE_QUERIES = 26
+COURSE_PAGE_QUERIES = 22
+
+
+def _learner_in(course, done: int):
+    learner = UserFactory()
+    enrolment_create(learner=learner, course=course)
+    for lesson in lessons_of(course)[:done]:
+        lesson_complete(learner=learner, lesson=lesson)
+    return learner
+
+
+def _count(client, url) -> int:
+    client.get(url)  # warm caches shared by every page (site root, catalogue address)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.fixture
+def small_and_large():
+    small = build_course(slug="small", modules=2, lessons=5, translate=False)
+    large = build_course(slug="large", modules=5, lessons=10, translate=False)
+    return small, large
+
+
+def test_lesson_page_queries_do_not_grow_with_the_course(client, small_and_large, django_assert_max_num_queries):
+    counts = []
+    for course in small_and_large:
+        client.force_login(_learner_in(course, done=3))
+        url = lessons_of(course)[3].url
+        counts.append(_count(client, url))
+        with django_assert_max_num_queries(LESSON_PAGE_QUERIES):
+            client.get(url)
+    assert counts[0] == counts[1], counts
+
+
+def test_course_page_queries_do_not_grow_with_the_course(client, small_and_large, django_assert_max_num_queries):
+    counts = []
+    for course in small_and_large:
+        client.force_login(_learner_in(course, done=3))
+        counts.append(_count(client, course.url))
+        with django_assert_max_num_queries(COURSE_PAGE_QUERIES):
+            client.get(course.url)
+    assert counts[0] == counts[1], counts

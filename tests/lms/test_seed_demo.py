@@ -1,0 +1,74 @@
+"""The demo: every role, realistic people, both languages, and safe to run twice."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from accounts import roles
+from accounts.models import Organisation, User
+from lms.demo.content import DEMO_PASSWORD
+from lms.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+DEMO_ACCOUNTS = {
+    "admin@demo.mn": roles.ADMIN,
+    "editor@demo.mn": roles.EDITOR,
+    "coordinator@demo.mn": roles.COORDINATOR,
+    "master@demo.mn": roles.MASTER_TRAINER,
+    "trainer@demo.mn": roles.TRAINER,
+    "trainer2@demo.mn": roles.TRAINER,
+    "learner@demo.mn": roles.LEARNER,
+    "learner2@demo.mn": roles.LEARNER,
+}
+
+
+@pytest.fixture
+def demo(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+
+
+def test_seed_demo_creates_an_account_for_every_role(demo):
+    for email, role in DEMO_ACCOUNTS.items():
+        user = User.objects.get(email=email)
+        assert roles.has_role(user, role), email
+        assert user.check_password(DEMO_PASSWORD)
+        assert user.first_name and user.latin_first_name
+
+
+def test_seed_demo_builds_the_organisation_tree(demo):
+    unit = Organisation.objects.get(code="police-bayanzurkh")
+    assert unit.get_parent().code == "police"
+    assert Organisation.objects.filter(kind="ngo").exists()
+    assert Organisation.objects.get(code="fcyda").name_en == "Family, Child and Youth Development Agency"
+
+
+def test_seed_demo_writes_the_home_page_in_both_languages(demo, client):
+    assert "Суралцагчдад" in client.get("/mn/").content.decode()
+    assert "For learners" in client.get("/en/").content.decode()
+    assert HomePage.objects.get(locale__language_code="mn").translation_key == (
+        HomePage.objects.get(locale__language_code="en").translation_key
+    )
+
+
+def test_seed_demo_twice_changes_nothing(demo, settings):
+    counts = (
+        User.objects.count(),
+        Organisation.objects.count(),
+        HomePage.objects.get(locale__language_code="mn").revisions.count(),
+    )
+    call_command("seed_demo", stdout=io.StringIO())
+    assert counts == (
+        User.objects.count(),
+        Organisation.objects.count(),
+        HomePage.objects.get(locale__language_code="mn").revisions.count(),
+    )
+
+
+def test_seed_demo_is_refused_when_debug_is_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_demo")
+    assert not User.objects.filter(email="admin@demo.mn").exists()
