@@ -58,8 +58,7 @@ LEARNER_PASSWORD = "bench-learner-password-0123"
 # --- The registry --------------------------------------------------------------------------------
 
 # Largest accepted ratio to the floor, by scenario name. ``--budget`` reports the ratios above these.
-# Filled by ``@scenario(..., budget=...)``; none is declared yet (pages such as lesson_page ≤ 1.3 and
-# course_page ≤ 1.6 bring theirs when they are added).
+# Filled by ``@scenario(..., budget=...)``.
 BUDGETS: dict[str, float] = {}
 
 
@@ -111,6 +110,58 @@ def home_page(bench: Bench) -> tuple[str, User]:
     """The Mongolian home page with the demo's introduction and audience blocks."""
     bench.demo()
     return "/mn/", bench.learner
+
+
+def _enrol(learner: User, course, lessons_done: int) -> None:
+    from courses.models import LessonPage
+    from courses.services import enrolment_create, lesson_complete
+
+    enrolment_create(learner=learner, course=course)
+    for lesson in LessonPage.objects.descendant_of(course).live().order_by("path")[:lessons_done]:
+        lesson_complete(learner=learner, lesson=lesson)
+
+
+@scenario("lesson_page", budget=1.3)
+def lesson_page(bench: Bench) -> tuple[str, User]:
+    """A demo lesson (text, callouts, a content note, a scenario, a knowledge check, a reflection)
+    read by a learner part-way through the course."""
+    from courses.models import CoursePage, LessonPage
+
+    bench.demo()
+    course = CoursePage.objects.get(locale__language_code="mn", slug="trauma-informed-interviewing")
+    _enrol(bench.learner, course, lessons_done=4)
+    lesson = LessonPage.objects.live().get(locale__language_code="mn", slug="free-recall-questions-and-closure")
+    return lesson.url, bench.learner
+
+
+@scenario("course_page", budget=1.6)
+def course_page(bench: Bench) -> tuple[str, User]:
+    """A 50-lesson course (5 modules of 10 demo lessons) with its states, for a learner 12 lessons in."""
+    import copy
+
+    from wagtail.models import Locale
+
+    from courses.models import CourseIndexPage
+    from lms.demo.courses import seed_course
+    from lms.demo.courses_content import COURSES
+
+    bench.demo()
+    spec = copy.deepcopy(next(course for course in COURSES if course["slug"] == "trauma-informed-interviewing"))
+    lessons = [lesson for module in spec["modules"] for lesson in module["lessons"]]
+    spec["slug"] = "bench-fifty-lessons"
+    spec["modules"] = [
+        {
+            **spec["modules"][m % len(spec["modules"])],
+            "slug": f"module-{m + 1}",
+            "lessons": [{**lessons[(m * 10 + n) % len(lessons)], "slug": f"lesson-{m + 1}-{n + 1}"} for n in range(10)],
+        }
+        for m in range(5)
+    ]
+    mn, en = Locale.objects.get(language_code="mn"), Locale.objects.get(language_code="en")
+    catalogue = CourseIndexPage.objects.get(locale=mn)
+    course = seed_course(spec, catalogue, mn, en)
+    _enrol(bench.learner, course, lessons_done=12)
+    return course.url, bench.learner
 
 
 # --- Set-up ----------------------------------------------------------------------------------------
@@ -225,6 +276,29 @@ def measure(targets: list[Target], *, warmup: int, rounds: int) -> None:
     gc.collect()
 
 
+def profile(target: Target, requests: int = 50) -> None:
+    """One request's queries, then cProfile over ``requests`` requests: the costliest calls."""
+    import cProfile
+    import pstats
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        target.get()
+    for number, query in enumerate(queries, start=1):
+        print(f"{number:3}. {query['sql'][:300]}", file=sys.stderr)
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(requests):
+        target.get()
+    profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("cumulative").print_stats(80)
+    stats.sort_stats("tottime").print_stats(30)
+
+
 def report(targets: list[Target], *, show_budgets: bool) -> None:
     floor = targets[0]
     ratios = {target.name: target.median / floor.median for target in targets}
@@ -262,6 +336,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--only", action="append", choices=sorted(SCENARIOS), metavar="NAME", help="measure only these scenarios"
     )
     parser.add_argument("--budget", action="store_true", help="after the lines, note the ratios above BUDGETS")
+    parser.add_argument("--profile", metavar="NAME", help="after measuring, print where one page's time goes")
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.warmup < 0:
         parser.error("--rounds must be at least 1 and --warmup at least 0")
@@ -289,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
                 url, user = entry.setup(bench)
                 targets.append(Target(name, url, signed_in_client(user)))
             measure(targets, warmup=args.warmup, rounds=args.rounds)
+            if args.profile:
+                profile(next(target for target in targets if target.name == args.profile))
         finally:
             if old_config is not None:
                 teardown_databases(old_config, verbosity=0)

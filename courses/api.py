@@ -9,7 +9,7 @@ from ninja.responses import Status
 from wagtail.models import Locale
 
 from .models import CoursePage, Enrolment, LessonPage
-from .outline import LearnerState, course_outline
+from .outline import LearnerState, course_of, course_outline
 from .selectors import active_enrolment, completed_lesson_keys, my_learning
 from .services import CourseError, lesson_complete, lesson_heartbeat
 
@@ -161,7 +161,7 @@ def complete(request, lesson_id: int):
     except CourseError as error:
         return Status(400, {"detail": error.message})
     enrolment = Enrolment.objects.get(learner=request.user, course_key=progress.course_key)
-    course = CoursePage.objects.ancestor_of(lesson).get()
+    course = course_of(lesson)
     state = LearnerState(
         outline=course_outline(course),
         completed=completed_lesson_keys(learner=request.user, course_key=progress.course_key),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from .models import CoursePage, LessonPage, ModulePage
+from .page_cache import cached
 
 PAGE_FIELDS = ("id", "title", "slug", "translation_key", "path", "depth", "url_path", "locale", "alias_of", "live")
 
@@ -51,6 +52,11 @@ class CourseOutline:
     def required_keys(self) -> set[UUID]:
         return set().union(*(module.required_keys for module in self.modules)) if self.modules else set()
 
+    def url_below(self, course_url: str, page) -> str:
+        """The address of a page of this course, from the course's own: below a course, the URL
+        follows the tree (Wagtail's ``url_path``), so no per-page lookup is needed."""
+        return course_url + page.url_path[len(self.course.url_path) :]
+
     def lesson(self, key: UUID) -> OutlineLesson | None:
         return next((lesson for lesson in self.lessons if lesson.key == key), None)
 
@@ -58,8 +64,18 @@ class CourseOutline:
         return next((m for m in self.modules if any(lesson.key == lesson_key for lesson in m.lessons)), None)
 
 
+def course_of(lesson: LessonPage) -> CoursePage:
+    """The course ``lesson`` belongs to, in the lesson's language: cached until the page tree changes."""
+    return cached("course-of", lesson.pk, lambda: CoursePage.objects.ancestor_of(lesson).select_related("locale").get())
+
+
 def course_outline(course: CoursePage) -> CourseOutline:
-    """Modules and lessons of ``course`` in tree order: two queries, whatever the size."""
+    """Modules and lessons of ``course`` in tree order: cached until the page tree changes."""
+    return CourseOutline(course=course, modules=cached("outline", course.pk, lambda: _outline_modules(course)))
+
+
+def _outline_modules(course: CoursePage) -> list[OutlineModule]:
+    """Two queries, whatever the size of the course."""
     modules = list(
         ModulePage.objects.child_of(course)
         .live()
@@ -82,7 +98,7 @@ def course_outline(course: CoursePage) -> CourseOutline:
             continue
         number += 1
         module.lessons.append(OutlineLesson(page=lesson, module_key=module.key, number=number))
-    return CourseOutline(course=course, modules=[by_path[m.path] for m in modules])
+    return [by_path[m.path] for m in modules]
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Reads shared by the course pages, views and API. Each works with a fixed number of queries."""
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from uuid import UUID
@@ -10,8 +11,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from .lesson_body import has_reflections, lesson_body_parts
 from .models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonPage, LessonProgress, Reflection, Topic
-from .outline import CourseOutline, LearnerState, course_outline
+from .outline import CourseOutline, LearnerState, course_of, course_outline
+from .page_cache import cached
 
 
 def completed_lesson_keys(*, learner, course_key: UUID) -> set[UUID]:
@@ -37,9 +40,15 @@ def active_enrolment(*, learner, course_key: UUID) -> Enrolment | None:
 
 def complete_languages(course_keys: set[UUID]) -> dict[UUID, list[str]]:
     """For each course, the languages it is completely translated into (itself and every live page
-    below it is a real translation, not a stand-in alias of another language). One query."""
+    below it is a real translation, not a stand-in alias of another language). Cached until the
+    page tree changes; two queries when it has."""
     if not course_keys:
         return {}
+    key = hashlib.sha1(",".join(sorted(str(k) for k in course_keys)).encode(), usedforsecurity=False).hexdigest()
+    return cached("complete-languages", key, lambda: _complete_languages(course_keys))
+
+
+def _complete_languages(course_keys: set[UUID]) -> dict[UUID, list[str]]:
     courses = CoursePage.objects.live().filter(translation_key__in=course_keys).values_list("path", "translation_key")
     course_paths = dict(courses)
     if not course_paths:
@@ -145,6 +154,7 @@ def catalogue_for(*, index_page: CourseIndexPage, request) -> dict:
 class LessonRow:
     lesson: object
     url: str
+    minutes: str
     complete: bool
     is_next: bool
 
@@ -158,6 +168,9 @@ class ModuleRow:
 
 
 def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[ModuleRow]:
+    # A course page lists every lesson: build the addresses and labels here, not once per lesson
+    # in the template, where each costs a URL resolution or a translation lookup.
+    course_url = state.outline.course.get_url(request)
     rows = []
     for module in state.outline.modules:
         unlocked = state.module_unlocked(module)
@@ -169,7 +182,8 @@ def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[Mo
                 lessons=[
                     LessonRow(
                         lesson=lesson.page,
-                        url=lesson.page.get_url(request),
+                        url=state.outline.url_below(course_url, lesson.page),
+                        minutes=_("%(minutes)s min") % {"minutes": lesson.page.estimated_minutes},
                         complete=lesson.key in state.completed,
                         is_next=lesson.key == next_key,
                     )
@@ -227,7 +241,7 @@ def lesson_access(*, learner, lesson: LessonPage) -> LessonAccess:
     """May ``learner`` read ``lesson``: signed in, enrolled, and (in a sequential course) its module open."""
     if not learner.is_authenticated:
         return LessonAccess(allowed=False, login_required=True)
-    course = CoursePage.objects.ancestor_of(lesson).select_related("locale").get()
+    course = course_of(lesson)
     enrolment = active_enrolment(learner=learner, course_key=course.translation_key)
     if enrolment is None:
         return LessonAccess(
@@ -290,9 +304,12 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
         "next_lesson": lessons[position + 1].page if position + 1 < len(lessons) else None,
         "is_complete": key in state.completed,
         "percent": state.percent,
+        "body_parts": lesson_body_parts(lesson),
         "reflections": dict(
             Reflection.objects.filter(learner=request.user, lesson_key=key).values_list("block_id", "text")
-        ),
+        )
+        if has_reflections(lesson)
+        else {},
         "knowledge_check": check,
         "language_notice": language_notice(lesson),
     }

@@ -3,13 +3,15 @@
 Every write keys its record to ``translation_key``, so the page of either language may be passed.
 """
 
+from datetime import timedelta
+
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress, Reflection
-from .outline import LearnerState, course_outline
+from .outline import LearnerState, course_of, course_outline
 from .signals import course_completed
 
 # A heartbeat reports at most this much time, so a tab left open overnight does not count.
@@ -23,10 +25,6 @@ class CourseError(Exception):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
-
-
-def course_of(lesson: LessonPage) -> CoursePage:
-    return CoursePage.objects.ancestor_of(lesson).get()
 
 
 def missing_prerequisites(*, learner, course: CoursePage) -> list[CoursePage]:
@@ -86,9 +84,19 @@ def _progress_for(*, learner, lesson: LessonPage, course_key) -> LessonProgress:
     return progress
 
 
+# Reopening the lesson last opened within this time writes nothing.
+REOPEN_UNRECORDED = timedelta(minutes=5)
+
+
 def lesson_opened(*, learner, lesson: LessonPage, enrolment: Enrolment) -> None:
     """Remember where the learner is, for "continue where I left off"."""
     now = timezone.now()
+    if (
+        enrolment.last_lesson_key == lesson.translation_key
+        and enrolment.last_activity_at
+        and now - enrolment.last_activity_at < REOPEN_UNRECORDED
+    ):
+        return  # a reload of the lesson just opened: nothing new to remember
     updated = LessonProgress.objects.filter(learner=learner, lesson_key=lesson.translation_key).update(
         last_opened_at=now
     )

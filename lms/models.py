@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from courses.routing import route_directly
+
 from .blocks import HomeBodyBlock
 
 
@@ -21,3 +23,6 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        return route_directly(self, path_components) or super().route(request, path_components)

@@ -1,6 +1,7 @@
 """A police officer's first course: find it, enrol, read, switch language mid-course, come back later."""
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -15,13 +16,14 @@ pytestmark = pytest.mark.browser
 BORDER_COURSE = next(spec for spec in COURSES if spec["slug"] == "trafficking-at-the-border")
 LESSONS = BORDER_COURSE["modules"][0]["lessons"]
 PASSWORD = "correct-horse-battery"  # the factory's
+FONTS = Path(__file__).resolve().parents[2] / "lms" / "static" / "fonts"
 
 
 @pytest.fixture
 def officer(demo, django_db_blocker):
     """A border officer with an account and no enrolment yet."""
     with django_db_blocker.unblock():
-        return UserFactory(email="officer@border.example.mn", preferred_language="mn")
+        return UserFactory(preferred_language="mn")  # a new address each time: the database outlives a test
 
 
 def lesson_heading(page, lesson: dict, language: str):
@@ -98,3 +100,48 @@ def test_a_content_note_lets_the_learner_skip_or_continue(page, site_server, dem
     body.locator("summary").click()
     expect(body).to_have_attribute("open", "")
     expect(body.locator(".block").first).to_be_visible()
+
+
+def test_a_lesson_loads_in_at_most_150_kb(page, site_server, demo):
+    """For a province with a weak connection: HTML, CSS, JavaScript and fonts of a lesson without
+    media come to 150 KB at most on a first visit with an empty cache."""
+    base = site_server.url
+    sign_in(page, base, "learner2@demo.mn")
+    module = BORDER_COURSE["modules"][0]["slug"]
+    url = f"{base}/mn/courses/{BORDER_COURSE['slug']}/{module}/{LESSONS[0]['slug']}/"
+
+    fresh = page.context.browser.new_context(storage_state=page.context.storage_state())  # signed in, no cache
+    reader = fresh.new_page()
+    sizes: dict[str, int] = {}
+    reader.on("requestfinished", lambda request: sizes.__setitem__(request.url, len(request.response().body())))
+    reader.goto(url)
+    expect(lesson_heading(reader, LESSONS[0], "mn")).to_be_visible()
+    reader.wait_for_load_state("networkidle")
+    fresh.close()
+
+    # Count every font the stylesheet may ask for, whether or not this page's text needed it.
+    for font in FONTS.glob("*.woff2"):
+        if not any(fetched.endswith(font.name) for fetched in sizes):
+            sizes[font.name] = font.stat().st_size
+    total = sum(sizes.values())
+    listing = ", ".join(f"{name.rsplit('/', 1)[-1] or name} {size // 1024} KB" for name, size in sizes.items())
+    assert any(name.endswith("lesson.js") for name in sizes), listing
+    assert total <= 150 * 1024, f"{total / 1024:.0f} KB: {listing}"
+
+
+def test_a_lesson_is_read_and_completed_without_javascript(browser, site_server, officer):
+    """A phone with JavaScript off can still read a lesson, mark it complete and move on."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    base = site_server.url
+    sign_in(page, base, officer.email, PASSWORD)
+    page.goto(f"{base}/mn/courses/{BORDER_COURSE['slug']}/")
+    page.get_by_role("button", name="Бүртгүүлэх").click()
+    page.locator(".lessons a", has_text=LESSONS[0]["mn"]["title"]).click()
+    expect(lesson_heading(page, LESSONS[0], "mn")).to_be_visible()
+
+    page.locator(".complete-form button[type=submit]").click()
+    expect(lesson_heading(page, LESSONS[1], "mn")).to_be_visible()
+    expect(page.locator("#lesson-course-progress")).to_have_attribute("value", "33")
+    context.close()

@@ -67,6 +67,7 @@ def test_a_reflection_is_saved_in_one_language_and_shown_in_the_other(client, en
 
 def test_a_reflection_is_private_to_its_writer(client, enrolled, course, mn_lessons):
     client.post(reverse("reflection_save", args=[mn_lessons[0].pk, "reflect-1"]), {"text": "Миний бодол"})
+    assert "Миний бодол" in client.get(mn_lessons[0].url).content.decode()  # the shared body is cached now
     other = UserFactory(roles=["admin"])
     enrolment_create(learner=other, course=course)
     client.force_login(other)

@@ -1,0 +1,49 @@
+"""A lesson's body as HTML, rendered once and shared by every reader until the page tree changes.
+
+Rendering a StreamField (rich text with page links, image renditions, nested content notes) is most
+of a lesson page's cost, and nearly all of it is the same for every learner. Only the blocks that
+show the reader's own data are rendered per request: a reflection (their private answer, a CSRF
+token) and a knowledge check (the answer they just checked)."""
+
+from dataclasses import dataclass
+
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from .page_cache import cached
+
+# Blocks whose HTML depends on who reads them.
+PERSONAL_BLOCK_TYPES = frozenset({"reflection", "knowledge_check"})
+BLOCK_TEMPLATE = "includes/lesson_block.html"
+
+
+@dataclass(frozen=True)
+class BodyPart:
+    html: str  # "" for a personal block
+    block: object = None  # the bound block, for a personal block only
+
+
+def _shared_html(lesson) -> list[str]:
+    html = []
+    for index, raw in enumerate(lesson.body.raw_data):
+        if raw["type"] in PERSONAL_BLOCK_TYPES:
+            html.append("")
+        else:
+            html.append(render_to_string(BLOCK_TEMPLATE, {"block": lesson.body[index], "page": lesson}))
+    return html
+
+
+def lesson_body_parts(lesson) -> list[BodyPart]:
+    """The body in order: shared blocks as cached HTML, personal ones as blocks to render now."""
+    shared = cached("lesson-body", f"{lesson.pk}:{get_language()}", lambda: _shared_html(lesson))
+    raw_blocks = lesson.body.raw_data
+    if len(shared) != len(raw_blocks):  # cannot happen within one tree version; never show a wrong body
+        shared = _shared_html(lesson)
+    return [
+        BodyPart(html="", block=lesson.body[index]) if raw["type"] in PERSONAL_BLOCK_TYPES else BodyPart(html=html)
+        for index, (raw, html) in enumerate(zip(raw_blocks, shared, strict=True))
+    ]
+
+
+def has_reflections(lesson) -> bool:
+    return any(raw["type"] == "reflection" for raw in lesson.body.raw_data)

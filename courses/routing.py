@@ -1,0 +1,31 @@
+"""Routing into the course tree in one query.
+
+Wagtail routes a URL one level at a time, two queries a level (the child, then its specific type).
+A lesson sits four levels below the home page (catalogue → course → module → lesson), so a lesson
+page would spend eight queries finding itself. The tree's shape is fixed by ``subpage_types``, so
+the number of path components says which page type stands at the end, and Wagtail's stored
+``url_path`` finds it at once. Anything else falls back to Wagtail's own routing."""
+
+from django.http import Http404
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+
+from .models import CoursePage, LessonPage, ModulePage
+
+# The page type found N path components below a home page. The catalogue itself (one component)
+# is left to Wagtail: a guess that missed would cost other pages under the home page a query.
+BELOW_HOME = {2: CoursePage, 3: ModulePage, 4: LessonPage}
+
+
+def route_directly(parent: Page, path_components: list[str]) -> RouteResult | None:
+    """The page ``path_components`` below ``parent`` in one query, or None to route the usual way."""
+    model = BELOW_HOME.get(len(path_components))
+    if model is None:
+        return None
+    url_path = parent.url_path + "".join(f"{component}/" for component in path_components)
+    page = model.objects.filter(url_path=url_path, path__startswith=parent.path).first()
+    if page is None:
+        return None
+    if not page.live:
+        raise Http404
+    return RouteResult(page)

@@ -1,0 +1,85 @@
+"""What the course and lesson pages cache (outline, rendered body, routing shortcut) never shows
+stale content: an editor's publish, unpublish or move is visible on the next request."""
+
+import pytest
+from wagtail.models import Page
+
+from tests.courses.conftest import lessons_of
+from tests.factories import lesson_body
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reader(client, learner):
+    client.force_login(learner)
+    return client
+
+
+def lesson_titles(response) -> list[str]:
+    return [row.lesson.title for module in response.context["modules"] for row in module.lessons]
+
+
+def test_a_renamed_lesson_shows_on_the_course_page_as_soon_as_it_is_published(reader, course, mn_lessons):
+    assert "Хичээл 1.1" in lesson_titles(reader.get(course.url))  # the outline is now cached
+    lesson = mn_lessons[0]
+    lesson.title = "Хүүхдийн сэтгэл зүйн гэмтэл"
+    lesson.save_revision().publish()
+    assert lesson_titles(reader.get(course.url))[0] == "Хүүхдийн сэтгэл зүйн гэмтэл"
+
+
+def test_an_unpublished_lesson_leaves_the_course_and_its_address(reader, course, mn_lessons):
+    url = mn_lessons[1].url
+    assert reader.get(url).status_code == 200
+    mn_lessons[1].unpublish()
+    assert "Хичээл 1.2" not in lesson_titles(reader.get(course.url))
+    assert reader.get(url).status_code == 404
+
+
+def test_a_republished_lesson_body_is_read_at_once(reader, mn_lessons):
+    lesson = mn_lessons[0]
+    assert "Хичээлийн агуулга 1." in reader.get(lesson.url).content.decode()  # the body is now cached
+    body = lesson_body(1)
+    body[0]["value"] = "<p>Шинэчилсэн агуулга.</p>"
+    lesson.body = body
+    lesson.save_revision().publish()
+    page = reader.get(lesson.url).content.decode()
+    assert "Шинэчилсэн агуулга." in page
+    assert "Хичээлийн агуулга 1." not in page
+
+
+def test_a_moved_lesson_is_found_at_its_new_address(reader, course, mn_lessons):
+    lesson, other_module = mn_lessons[0], mn_lessons[2].get_parent()
+    old_url = lesson.url
+    assert reader.get(old_url).status_code == 200
+    lesson.slug = "moved-lesson"  # the other module has a "lesson-1" of its own
+    lesson.save_revision().publish()
+    lesson.move(other_module, pos="last-child")
+    lesson.refresh_from_db()
+    assert reader.get(old_url).status_code == 404
+    assert reader.get(lesson.url).status_code == 200
+    modules = reader.get(course.url).context["modules"]
+    assert [row.lesson.title for row in modules[1].lessons][-1] == "Хичээл 1.1"
+
+
+def test_each_language_routes_to_its_own_page(reader, course):
+    english = lessons_of(course, "en")[2]
+    response = reader.get(english.url)
+    assert response.status_code == 200
+    assert response.context["page"].pk == english.pk
+    assert english.url.startswith("/en/")
+
+
+@pytest.mark.parametrize(
+    "suffix", ["module-1/no-such-lesson/", "no-such-module/lesson-1/", "module-1/lesson-1/extra/", "module-9/"]
+)
+def test_an_address_that_matches_no_page_is_not_found(reader, course, suffix):
+    assert reader.get(f"{course.url}{suffix}").status_code == 404
+
+
+def test_other_pages_under_the_home_page_are_still_routed(client, course):
+    """The shortcut only knows the course tree; another page under the home page goes Wagtail's way."""
+    home = course.get_parent().get_parent()
+    about = home.add_child(instance=Page(title="Бидний тухай", slug="about"))
+    about.save_revision().publish()
+    assert client.get(about.url).status_code == 200
