@@ -216,6 +216,7 @@ class AuditEvent(models.Model):
         PASSWORD_RESET = "password_reset", _("Password reset")
         MFA_ENABLED = "mfa_enabled", _("Two-factor authentication turned on")
         MFA_DISABLED = "mfa_disabled", _("Two-factor authentication turned off")
+        MARK_OVERRIDDEN = "mark_overridden", _("Mark overridden")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

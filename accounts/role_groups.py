@@ -16,6 +16,12 @@ EDITOR_COLLECTION_PERMISSIONS = {
 EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
+    # The question bank (snippets in the admin, and its import page).
+    *[
+        ("assessments", f"{action}_{model}")
+        for model in ("question", "questioncategory")
+        for action in ("view", "add", "change")
+    ],
 ]
 
 
@@ -23,7 +29,7 @@ def sync_role_groups(apps_registry, verbosity: int = 0) -> None:
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     # Permissions are created by post_migrate too, app by app; make sure the ones we hand out exist.
-    for app_label in ("wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize"):
+    for app_label in ("wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize", "assessments"):
         create_permissions(apps_registry.get_app_config(app_label), verbosity=verbosity)
 
     # wagtail-localize creates this one in a data migration, so a flushed test database lacks it.

@@ -7,3 +7,10 @@ class AssessmentsConfig(AppConfig):
 
     name = "assessments"
     verbose_name = _("Assessments")
+
+    def ready(self):
+        from courses.outline import register_item_model
+
+        from .models import QuizPage
+
+        register_item_model(QuizPage)

@@ -164,6 +164,69 @@ def course_page(bench: Bench) -> tuple[str, User]:
     return course.url, bench.learner
 
 
+def _demo_quiz(slug_part: str):
+    from assessments.models import QuizPage
+
+    return QuizPage.objects.live().filter(locale__language_code="mn", slug__contains=slug_part).order_by("path").first()
+
+
+@scenario("quiz_page", budget=2.0)
+def quiz_page(bench: Bench) -> tuple[str, User]:
+    """A demo module quiz, for a learner with two finished attempts."""
+    from assessments.services import attempt_start, attempt_submit
+    from courses.models import CoursePage
+
+    bench.demo()
+    course = CoursePage.objects.get(locale__language_code="mn", slug="trauma-informed-interviewing")
+    if not bench.learner.enrolments.exists():
+        _enrol(bench.learner, course, lessons_done=0)
+    quiz = _demo_quiz("quiz")
+    for _ in range(2):
+        attempt_submit(attempt=attempt_start(learner=bench.learner, quiz=quiz))
+    return quiz.url, bench.learner
+
+
+@scenario("attempt_submit", budget=3.0)
+def attempt_submit_scenario(bench: Bench) -> tuple:
+    """Submitting a fresh attempt of a demo quiz with every question answered, through the API."""
+    from assessments.services import answer_save, attempt_start
+    from courses.models import CoursePage
+
+    bench.demo()
+    course = CoursePage.objects.get(locale__language_code="mn", slug="trauma-informed-interviewing")
+    if not bench.learner.enrolments.exists():
+        _enrol(bench.learner, course, lessons_done=0)
+    quiz = _demo_quiz("quiz")
+
+    def next_request() -> str:
+        attempt = attempt_start(learner=bench.learner, quiz=quiz)
+        for entry in attempt.snapshot:
+            response = _first_answer(entry)
+            if response is not None:
+                answer_save(attempt=attempt, question_id=entry["id"], response=response)
+        return f"/api/v1/attempts/{attempt.pk}/submit"
+
+    return next_request, bench.learner, "post"
+
+
+def _first_answer(entry: dict) -> dict | None:
+    """Some well-formed answer to a served question, whatever its type."""
+    qtype = entry["qtype"]
+    if qtype in ("single_choice", "true_false"):
+        return {"choice": entry["answers"][0]["id"]}
+    if qtype == "multiple_response":
+        return {"choices": [entry["answers"][0]["id"]]}
+    if qtype in ("short_answer", "essay"):
+        return {"text": "Хариулт"}
+    if qtype == "numeric":
+        return {"value": "1"}
+    if qtype == "matching":
+        return {"pairs": {prompt["id"]: entry["options"][0] for prompt in entry["prompts"]}}
+    if qtype == "ordering":
+        return {"order": [item["id"] for item in entry["items"]]}
+    return None
+
+
 # --- Set-up ----------------------------------------------------------------------------------------
 
 
@@ -221,20 +284,22 @@ def create_floor_page() -> str:
 @dataclass
 class Target:
     name: str
-    url: str
+    url: str | Callable[[], str]  # an address, or a function preparing the next request's (untimed)
     client: Client
+    method: str = "get"
     times: list[float] = field(default_factory=list)
     queries: int = 0
 
     def get(self) -> float:
         """One request; its wall time in seconds. A page that does not answer 200 stops the run."""
+        url = self.url() if callable(self.url) else self.url
         start = time.perf_counter()
-        response = self.client.get(self.url)
+        response = getattr(self.client, self.method)(url)
         elapsed = time.perf_counter() - start
         if response.status_code != 200:
             where = response.headers.get("Location", "")
             raise RuntimeError(
-                f"{self.name}: GET {self.url} answered {response.status_code}"
+                f"{self.name}: {self.method.upper()} {url} answered {response.status_code}"
                 + (f" (redirect to {where})" if where else "")
                 + "; a broken page has no ratio."
             )
@@ -361,8 +426,8 @@ def main(argv: list[str] | None = None) -> int:
             targets = [Target(FLOOR, create_floor_page(), signed_in_client(learner))]
             for name in dict.fromkeys(args.only or SCENARIOS):
                 entry = SCENARIOS[name]
-                url, user = entry.setup(bench)
-                targets.append(Target(name, url, signed_in_client(user)))
+                url, user, *method = entry.setup(bench)
+                targets.append(Target(name, url, signed_in_client(user), *method))
             measure(targets, warmup=args.warmup, rounds=args.rounds)
             if args.profile:
                 profile(next(target for target in targets if target.name == args.profile))

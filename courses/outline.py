@@ -74,8 +74,19 @@ def course_outline(course: CoursePage) -> CourseOutline:
     return CourseOutline(course=course, modules=cached("outline", course.pk, lambda: _outline_modules(course)))
 
 
+# The page types a module holds, in tree order with the lessons: LessonPage here; apps built on
+# courses add theirs (assessments adds QuizPage) with ``register_item_model``. Each needs the fields
+# ``estimated_minutes`` and ``required``; completing one is recorded by ``services.lesson_complete``.
+ITEM_MODELS: list[type] = [LessonPage]
+
+
+def register_item_model(model: type) -> None:
+    if model not in ITEM_MODELS:
+        ITEM_MODELS.append(model)
+
+
 def _outline_modules(course: CoursePage) -> list[OutlineModule]:
-    """Two queries, whatever the size of the course."""
+    """One query for the modules and one per item type, whatever the size of the course."""
     modules = list(
         ModulePage.objects.child_of(course)
         .live()
@@ -83,16 +94,20 @@ def _outline_modules(course: CoursePage) -> list[OutlineModule]:
         .only(*PAGE_FIELDS, "summary")
         .order_by("path")
     )
-    lessons = (
-        LessonPage.objects.descendant_of(course)
-        .live()
-        .select_related("locale")
-        .only(*PAGE_FIELDS, "estimated_minutes", "required")
-        .order_by("path")
+    items = sorted(
+        (
+            item
+            for model in ITEM_MODELS
+            for item in model.objects.descendant_of(course)
+            .live()
+            .select_related("locale")
+            .only(*PAGE_FIELDS, "estimated_minutes", "required")
+        ),
+        key=lambda item: item.path,
     )
     by_path = {module.path: OutlineModule(page=module) for module in modules}
     number = 0
-    for lesson in lessons:
+    for lesson in items:
         module = by_path.get(lesson.path[: -LessonPage.steplen])  # the parent's path
         if module is None:
             continue

@@ -10,20 +10,25 @@ from django.http import Http404
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from .models import CoursePage, LessonPage, ModulePage
+from .models import CoursePage, ModulePage
+from .outline import ITEM_MODELS
 
-# The page type found N path components below a home page. The catalogue itself (one component)
-# is left to Wagtail: a guess that missed would cost other pages under the home page a query.
-BELOW_HOME = {2: CoursePage, 3: ModulePage, 4: LessonPage}
+# The page types found N path components below a home page: a module's items are lessons and what
+# other apps register (``outline.register_item_model``), lessons tried first. The catalogue itself
+# (one component) is left to Wagtail: a guess that missed would cost other pages a query.
+BELOW_HOME = {2: [CoursePage], 3: [ModulePage], 4: ITEM_MODELS}
 
 
 def route_directly(parent: Page, path_components: list[str]) -> RouteResult | None:
-    """The page ``path_components`` below ``parent`` in one query, or None to route the usual way."""
-    model = BELOW_HOME.get(len(path_components))
-    if model is None:
-        return None
+    """The page ``path_components`` below ``parent`` in one query (a lesson) or a few (other items),
+    or None to route the usual way."""
+    models = BELOW_HOME.get(len(path_components), [])
     url_path = parent.url_path + "".join(f"{component}/" for component in path_components)
-    page = model.objects.filter(url_path=url_path, path__startswith=parent.path).first()
+    page = None
+    for model in models:
+        page = model.objects.filter(url_path=url_path, path__startswith=parent.path).first()
+        if page is not None:
+            break
     if page is None:
         return None
     if not page.live:

@@ -8,6 +8,7 @@ from ninja.security import django_auth
 from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts.api import router as accounts_router
+from assessments.api import router as assessments_router
 from courses.api import router as courses_router
 
 api = NinjaAPI(
@@ -22,3 +23,4 @@ api = NinjaAPI(
 )
 api.add_router("/", accounts_router)
 api.add_router("/", courses_router)
+api.add_router("/", assessments_router)

@@ -1,7 +1,7 @@
 """Courses as Wagtail pages, and the learning records keyed to their language-independent identity."""
 
 from .learning import Enrolment, LessonProgress, Reflection
-from .pages import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from .pages import CourseIndexPage, CoursePage, LearningItemMixin, LessonPage, ModulePage
 from .taxonomy import Audience, Topic
 
 __all__ = [
@@ -9,6 +9,7 @@ __all__ = [
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",
+    "LearningItemMixin",
     "LessonPage",
     "LessonProgress",
     "ModulePage",

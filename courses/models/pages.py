@@ -136,7 +136,8 @@ class ModulePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    # Quizzes stand beside lessons. Named, not imported: assessments builds on courses.
+    subpage_types = ["courses.LessonPage", "assessments.QuizPage"]
 
     class Meta:
         verbose_name = _("module")
@@ -147,7 +148,29 @@ class ModulePage(Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.translation_key}")
 
 
-class LessonPage(Page):
+class LearningItemMixin:
+    """A page a learner reaches through a module (a lesson, a quiz): open to learners enrolled in
+    the course, once its module is unlocked; anyone else is sent where they can take the next step."""
+
+    def serve(self, request, *args, **kwargs):
+        from ..selectors import lesson_access
+
+        if getattr(request, "is_preview", False):
+            return super().serve(request, *args, **kwargs)
+        access = lesson_access(learner=request.user, lesson=self)
+        if not access.allowed:
+            if access.login_required:
+                return redirect_to_login(request.get_full_path())
+            messages.info(request, access.reason)
+            return redirect(access.redirect_to)
+        self.item_opened(request, access)
+        return super().serve(request, *args, **kwargs)
+
+    def item_opened(self, request, access) -> None:
+        """What to remember when a learner opens the item."""
+
+
+class LessonPage(LearningItemMixin, Page):
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
     required = models.BooleanField(
@@ -163,22 +186,11 @@ class LessonPage(Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
-    def serve(self, request, *args, **kwargs):
-        from ..selectors import lesson_access
-
-        if getattr(request, "is_preview", False):
-            return super().serve(request, *args, **kwargs)
-        access = lesson_access(learner=request.user, lesson=self)
-        if not access.allowed:
-            if access.login_required:
-                return redirect_to_login(request.get_full_path())
-            messages.info(request, access.reason)
-            return redirect(access.redirect_to)
+    def item_opened(self, request, access) -> None:
         from ..services import lesson_opened
 
         lesson_opened(learner=request.user, lesson=self, enrolment=access.enrolment)
         request.cascade_lesson_access = access
-        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import lesson_page_context

@@ -1,0 +1,91 @@
+"""The quiz part of the API (DESIGN invariant 3). A quiz id is the page id of either language; an
+attempt is served in the language it was started in. Nothing returned before submission tells
+which answer is right, what an answer is worth, or what feedback it would get."""
+
+from typing import Any
+
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+from ninja.responses import Status
+
+from .models import Attempt, QuizPage
+from .permissions import attempts_visible_to, attempts_writable_by
+from .selectors import attempt_view, quiz_of
+from .services import AssessmentError, answer_save, attempt_start, attempt_submit
+
+router = Router(tags=["quizzes"])
+
+
+class ErrorOut(Schema):
+    detail: str
+    code: str
+
+
+class AttemptOut(Schema):
+    id: int
+    quiz_id: int
+    number: int
+    state: str
+    started_at: str
+    deadline: str | None
+    seconds_left: int | None
+    questions: list[dict[str, Any]]
+    answers: dict[str, Any]
+    result: dict[str, Any] | None
+    review: list[dict[str, Any]] | None
+
+
+class AnswerIn(Schema):
+    response: dict[str, Any]
+
+
+class AnswerOut(Schema):
+    question_id: str
+    saved_at: str
+
+
+def _error(error: AssessmentError, status: int = 400):
+    return Status(status, {"detail": error.message, "code": error.code})
+
+
+@router.post(
+    "/quizzes/{quiz_id}/attempts",
+    response={200: AttemptOut, 201: AttemptOut, 400: ErrorOut},
+    summary="Start an attempt, or resume the one in progress",
+)
+def start(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    before = Attempt.objects.filter(learner=request.user, quiz_key=quiz.translation_key).count()
+    try:
+        attempt = attempt_start(learner=request.user, quiz=quiz)
+    except AssessmentError as error:
+        return _error(error)
+    created = Attempt.objects.filter(learner=request.user, quiz_key=quiz.translation_key).count() > before
+    return Status(201 if created else 200, attempt_view(attempt, quiz_of(attempt)))
+
+
+@router.put(
+    "/attempts/{attempt_id}/answers/{question_id}",
+    response={200: AnswerOut, 400: ErrorOut, 409: ErrorOut},
+    summary="Save the answer to one question (autosave)",
+)
+def save_answer(request, attempt_id: int, question_id: str, payload: AnswerIn):
+    attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
+    try:
+        answer = answer_save(attempt=attempt, question_id=question_id, response=payload.response)
+    except AssessmentError as error:
+        return _error(error, 409 if error.code in ("submitted", "time_up") else 400)
+    return Status(200, {"question_id": question_id, "saved_at": answer.saved_at.isoformat()})
+
+
+@router.post("/attempts/{attempt_id}/submit", response=AttemptOut, summary="Submit the attempt (idempotent)")
+def submit(request, attempt_id: int):
+    attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
+    attempt = attempt_submit(attempt=attempt)
+    return attempt_view(attempt, quiz_of(attempt))
+
+
+@router.get("/attempts/{attempt_id}", response=AttemptOut, summary="An attempt: its state, result and review")
+def detail(request, attempt_id: int):
+    attempt = get_object_or_404(attempts_visible_to(request.user), pk=attempt_id)
+    return attempt_view(attempt, quiz_of(attempt))

@@ -1,0 +1,180 @@
+"""Reads shared by the quiz pages and the API: an attempt as its learner may see it, and a
+learner's grade for a quiz across attempts."""
+
+from decimal import Decimal
+
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from .formats import base as formats
+from .grading import mark
+from .models import Attempt, QuizPage
+from .snapshot import TRUE_FALSE_LABELS, public_entry
+
+
+def quiz_of(attempt: Attempt) -> QuizPage | None:
+    """The quiz page in the attempt's language (the one its questions were drawn in), or in another."""
+    pages = list(QuizPage.objects.filter(translation_key=attempt.quiz_key).select_related("locale"))
+    return next((page for page in pages if page.locale.language_code == attempt.language), None) or (
+        pages[0] if pages else None
+    )
+
+
+def seconds_left(attempt: Attempt, now=None) -> int | None:
+    if attempt.deadline is None:
+        return None
+    return max(0, int((attempt.deadline - (now or timezone.now())).total_seconds()))
+
+
+def attempt_view(attempt: Attempt, quiz: QuizPage) -> dict:
+    """The attempt for its learner: questions and saved answers while it runs; after submission,
+    the result and as much review as the quiz's policies allow. Nothing before submission tells
+    which answer is right or what any answer is worth."""
+    answers = {answer.slot: answer for answer in attempt.answers.all()}
+    view = {
+        "id": attempt.pk,
+        "quiz_id": quiz.pk,
+        "number": attempt.number,
+        "state": attempt.state,
+        "started_at": attempt.started_at.isoformat(),
+        "deadline": attempt.deadline.isoformat() if attempt.deadline else None,
+        "seconds_left": seconds_left(attempt) if attempt.is_open else None,
+        "questions": [public_entry(entry) for entry in attempt.snapshot],
+        "answers": {
+            entry["id"]: answers[entry["slot"]].response for entry in attempt.snapshot if entry["slot"] in answers
+        },
+        "result": None,
+        "review": None,
+    }
+    if attempt.is_open:
+        return view
+    view["result"] = {
+        "score": str(attempt.score) if attempt.score is not None else None,
+        "max_score": str(attempt.max_score),
+        "percent": str(attempt.percent) if attempt.percent is not None else None,
+        "passed": attempt.passed,
+        "needs_grading": attempt.needs_grading,
+        "submitted_at": attempt.submitted_at.isoformat() if attempt.submitted_at else None,
+    }
+    closed = quiz.closes_at is None or timezone.now() >= quiz.closes_at
+    if quiz.feedback_policy == QuizPage.FeedbackPolicy.AFTER_CLOSE and not closed:
+        return view
+    if quiz.review_policy == QuizPage.ReviewPolicy.SCORE:
+        return view
+    view["review"] = [_review(entry, answers.get(entry["slot"]), full=quiz.review_policy == QuizPage.ReviewPolicy.FULL)
+                      for entry in attempt.snapshot]  # fmt: skip
+    return view
+
+
+def _review(entry: dict, answer, *, full: bool) -> dict:
+    response = answer.response if answer else None
+    result = mark(entry, response)
+    review = {
+        "id": entry["id"],
+        "mark": str(answer.mark) if answer and answer.mark is not None else None,
+        "max_mark": entry["mark"],
+        "feedback": result.feedback + ([entry["general_feedback"]] if entry.get("general_feedback") else []),
+        "comment": answer.comment if answer else "",
+    }
+    if full:
+        review["right_answer"] = right_answer(entry)
+        review["right_answer_text"] = right_answer_text(entry)
+    return review
+
+
+def right_answer_text(entry: dict) -> str:
+    """The right answer in words, for the review page."""
+    answer = right_answer(entry)
+    texts = {item["id"]: strip_tags(item["text"]) for item in entry.get("answers", []) + entry.get("items", [])}
+    prompts = {prompt["id"]: strip_tags(prompt["text"]) for prompt in entry.get("prompts", [])}
+    if entry["qtype"] == formats.TRUE_FALSE:
+        return str(TRUE_FALSE_LABELS[texts[answer]]()) if texts.get(answer) in TRUE_FALSE_LABELS else ""
+    if isinstance(answer, dict):
+        return "; ".join(f"{prompts.get(key, '')} → {value}" for key, value in answer.items())
+    if isinstance(answer, list):
+        return ", ".join(texts.get(item, item) for item in answer)
+    return texts.get(answer, answer or "")
+
+
+def right_answer(entry: dict):
+    qtype = entry["qtype"]
+    if qtype in (formats.SINGLE_CHOICE, formats.TRUE_FALSE):
+        return max(entry["answers"], key=lambda answer: Decimal(answer["fraction"]))["id"]
+    if qtype == formats.MULTIPLE_RESPONSE:
+        return [answer["id"] for answer in entry["answers"] if Decimal(answer["fraction"]) > 0]
+    if qtype == formats.SHORT_ANSWER:
+        return max(entry["answers"], key=lambda answer: Decimal(answer["fraction"]))["text"]
+    if qtype == formats.NUMERIC:
+        return max(entry["numeric"], key=lambda answer: Decimal(answer["fraction"]))["value"]
+    if qtype == formats.MATCHING:
+        return {prompt["id"]: prompt["answer"] for prompt in entry["prompts"]}
+    if qtype == formats.ORDERING:
+        return list(entry["correct_order"])
+    return None
+
+
+def quiz_grade(*, learner, quiz: QuizPage, attempts: list[Attempt] | None = None) -> Decimal | None:
+    """The learner's grade for the quiz (percent) by its grading method, over marked attempts."""
+    if attempts is None:
+        attempts = list(Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key).order_by("number"))
+    attempts = [a for a in attempts if a.state == Attempt.State.SUBMITTED and a.percent is not None]
+    if not attempts:
+        return None
+    method = quiz.grading_method
+    if method == QuizPage.GradingMethod.FIRST:
+        return attempts[0].percent
+    if method == QuizPage.GradingMethod.LAST:
+        return attempts[-1].percent
+    if method == QuizPage.GradingMethod.AVERAGE:
+        return (sum(a.percent for a in attempts) / len(attempts)).quantize(Decimal("0.01"))
+    return max(a.percent for a in attempts)
+
+
+def quiz_page_context(*, quiz: QuizPage, learner) -> dict:
+    """What the quiz page shows a learner: their attempts, their grade, and whether they may start."""
+    from .services import quiz_open_problem
+
+    if not learner.is_authenticated:
+        return {"attempts": [], "grade": None, "can_start": False, "problem": ""}
+    attempts = list(Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key).order_by("number"))
+    in_progress = next((attempt for attempt in attempts if attempt.is_open), None)
+    used_up = bool(quiz.attempts_allowed) and len(attempts) >= quiz.attempts_allowed and in_progress is None
+    problem = "" if in_progress else quiz_open_problem(quiz)
+    return {
+        "attempts": attempts,
+        "in_progress": in_progress,
+        "grade": quiz_grade(learner=learner, quiz=quiz, attempts=attempts),
+        "gain": course_gain(learner=learner, course_key=attempts[0].course_key)
+        if attempts and quiz.role != QuizPage.Role.QUIZ
+        else None,
+        "can_start": in_progress is not None or (not used_up and not problem),
+        "used_up": used_up,
+        "problem": problem,
+        # From the raw data: reading the blocks would fetch every chosen question.
+        "question_count": sum(
+            int(block["value"].get("count") or 0) if block["type"] == "random" else 1
+            for block in quiz.questions.raw_data
+        ),
+    }
+
+
+def course_gain(*, learner, course_key) -> dict | None:
+    """How much the learner gained between the course's pre-test and post-test, in percentage
+    points, each graded by its own method; None until both have a marked attempt. Two queries."""
+    attempts = list(Attempt.objects.filter(learner=learner, course_key=course_key).order_by("number"))
+    roles = {
+        quiz.translation_key: quiz
+        for quiz in QuizPage.objects.filter(
+            translation_key__in={attempt.quiz_key for attempt in attempts},
+            role__in=[QuizPage.Role.PRE_TEST, QuizPage.Role.POST_TEST],
+        ).only("translation_key", "role", "grading_method")
+    }
+    grades = {}
+    for key, quiz in roles.items():
+        grade = quiz_grade(learner=learner, quiz=quiz, attempts=[a for a in attempts if a.quiz_key == key])
+        if grade is not None:
+            grades[quiz.role] = grade
+    if len(grades) < 2:
+        return None
+    pre, post = grades[QuizPage.Role.PRE_TEST], grades[QuizPage.Role.POST_TEST]
+    return {"pre": pre, "post": post, "gain": post - pre}

@@ -1,0 +1,237 @@
+"""Writes for quizzes: starting an attempt, saving an answer, submitting, marking by a person.
+
+Every rule of DESIGN invariant 3 is enforced here, on the server: one attempt in progress (a
+database constraint, and a second start resumes it), the time limit (an answer after the deadline
+is refused and the attempt is submitted as it stood), idempotent submission (the attempt row is
+locked; a second submit returns the first result).
+"""
+
+import contextlib
+import random
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import AuditEvent
+from accounts.services import audit_record
+from courses.models import CoursePage
+from courses.selectors import active_enrolment
+from courses.services import CourseError, lesson_complete
+
+from .grading import ResponseError, mark, validate_response
+from .models import Attempt, AttemptAnswer, MarkOverride, QuizPage
+from .snapshot import build_snapshot
+
+HUNDRED = Decimal(100)
+
+
+class AssessmentError(Exception):
+    """A request the rules refuse; ``message`` is translated, for the learner."""
+
+    def __init__(self, message: str, code: str = "refused"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def course_of_quiz(quiz: QuizPage) -> CoursePage:
+    return CoursePage.objects.ancestor_of(quiz).get()
+
+
+def quiz_open_problem(quiz: QuizPage, now=None) -> str:
+    """Why the quiz cannot be started now, or ""."""
+    now = now or timezone.now()
+    if quiz.opens_at and now < quiz.opens_at:
+        return _("This quiz opens on %(date)s.") % {
+            "date": timezone.localtime(quiz.opens_at).strftime("%Y-%m-%d %H:%M")
+        }
+    if quiz.closes_at and now >= quiz.closes_at:
+        return _("This quiz closed on %(date)s.") % {
+            "date": timezone.localtime(quiz.closes_at).strftime("%Y-%m-%d %H:%M")
+        }
+    return ""
+
+
+def attempt_start(*, learner, quiz: QuizPage, rng: random.Random | None = None) -> Attempt:
+    """Resume the attempt in progress, or start a new one if the rules allow."""
+    course = course_of_quiz(quiz)
+    if active_enrolment(learner=learner, course_key=course.translation_key) is None:
+        raise AssessmentError(_("Enrol in this course to take its quizzes."), "not_enrolled")
+    current = Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS)
+    current = current.first()
+    if current is not None:
+        if not current.expired():
+            return current
+        attempt_submit(attempt=current)  # its time ran out while the learner was away
+    problem = quiz_open_problem(quiz)
+    if problem:
+        raise AssessmentError(problem, "closed")
+    done = Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key).count()
+    if quiz.attempts_allowed and done >= quiz.attempts_allowed:
+        raise AssessmentError(_("You have used all the attempts this quiz allows."), "no_attempts_left")
+    snapshot = build_snapshot(quiz, rng)
+    if not snapshot:
+        raise AssessmentError(_("This quiz has no questions yet."), "empty")
+    now = timezone.now()
+    deadline = now + timezone.timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    if deadline and quiz.closes_at:
+        deadline = min(deadline, quiz.closes_at)
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                learner=learner,
+                quiz_key=quiz.translation_key,
+                course_key=course.translation_key,
+                number=done + 1,
+                language=quiz.locale.language_code,
+                started_at=now,
+                deadline=deadline,
+                snapshot=snapshot,
+                pass_mark=quiz.pass_mark,
+                max_score=sum((Decimal(entry["mark"]) for entry in snapshot), Decimal(0)),
+            )
+    except IntegrityError:
+        # Another request started one at the same moment (two tabs, a double click): resume it.
+        return Attempt.objects.get(learner=learner, quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS)
+
+
+def _entry(attempt: Attempt, question_id: str) -> dict:
+    entry = next((entry for entry in attempt.snapshot if entry["id"] == str(question_id)), None)
+    if entry is None:
+        raise AssessmentError(_("This question is not part of your attempt."), "unknown_question")
+    return entry
+
+
+def _submit_if_time_is_up(attempt: Attempt) -> bool:
+    """Submit the attempt as it stood at its deadline, if that has passed. True if it had."""
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if not (locked.is_open and locked.expired()):
+            return False
+        _submit_locked(locked, at=locked.deadline)
+        return True
+
+
+def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswer:
+    """Save (or replace) the answer to one served question. Refused once the attempt is closed or
+    its time is up; the answer is then not counted."""
+    time_up = AssessmentError(
+        _("The time for this attempt is up. It was submitted with the answers saved before then."), "time_up"
+    )
+    if _submit_if_time_is_up(attempt):  # committed before the refusal, which would roll it back
+        raise time_up
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if not attempt.is_open:
+            raise AssessmentError(_("This attempt has been submitted; answers can no longer change."), "submitted")
+        if attempt.expired():  # the deadline passed a moment ago; the next request submits it
+            raise time_up
+        entry = _entry(attempt, question_id)
+        try:
+            cleaned = validate_response(entry, response)
+        except ResponseError:
+            raise AssessmentError(_("This answer does not fit the question."), "bad_answer") from None
+        answer, _created = AttemptAnswer.objects.update_or_create(
+            attempt=attempt, slot=entry["slot"], defaults={"response": cleaned, "saved_at": timezone.now()}
+        )
+        return answer
+
+
+def _recompute(attempt: Attempt, answers: list[AttemptAnswer]) -> None:
+    """The attempt's score from its answers' marks; undecided until every essay is marked."""
+    marks = [answer.mark for answer in answers]
+    attempt.needs_grading = any(m is None for m in marks)
+    if attempt.needs_grading:
+        attempt.score = attempt.percent = attempt.passed = None
+        return
+    attempt.score = sum(marks, Decimal(0))
+    attempt.percent = (
+        (attempt.score * HUNDRED / attempt.max_score).quantize(Decimal("0.01")) if attempt.max_score else HUNDRED
+    )
+    attempt.passed = attempt.percent >= attempt.pass_mark
+
+
+def _submit_locked(attempt: Attempt, *, at=None) -> Attempt:
+    saved = {answer.slot: answer for answer in attempt.answers.all()}
+    answers, unanswered = [], []
+    for entry in attempt.snapshot:
+        answer = saved.get(entry["slot"])
+        if answer is None:
+            answer = AttemptAnswer(attempt=attempt, slot=entry["slot"], response=None)
+            unanswered.append(answer)
+        result = mark(entry, answer.response)
+        answer.fraction = result.fraction
+        answer.mark = (
+            None if result.fraction is None else (result.fraction * Decimal(entry["mark"])).quantize(Decimal("0.001"))
+        )
+        answers.append(answer)
+    # Two statements whatever the number of questions: the marks of the answered, rows for the rest.
+    AttemptAnswer.objects.bulk_update(list(saved.values()), ["fraction", "mark"])
+    AttemptAnswer.objects.bulk_create(unanswered)
+    attempt.state = Attempt.State.SUBMITTED
+    attempt.submitted_at = at or timezone.now()
+    _recompute(attempt, answers)
+    attempt.save()
+    _record_pass(attempt)
+    return attempt
+
+
+def _record_pass(attempt: Attempt) -> None:
+    """A passed quiz counts in the course's progress like a completed lesson (once, whatever the language)."""
+    if not attempt.passed:
+        return
+    quiz = QuizPage.objects.filter(translation_key=attempt.quiz_key).first()
+    if quiz is None:
+        return
+    # If the learner left the course since starting, the attempt keeps its result; progress is not recorded.
+    with contextlib.suppress(CourseError):
+        lesson_complete(learner=attempt.learner, lesson=quiz)
+
+
+def attempt_submit(*, attempt: Attempt) -> Attempt:
+    """Submit and mark. Idempotent: a double click, a retry or twenty parallel submits give one
+    marked attempt and the same result every time."""
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if not locked.is_open:
+            return locked
+        at = min(timezone.now(), locked.deadline) if locked.deadline else None
+        return _submit_locked(locked, at=at)
+
+
+def answer_mark(
+    *, answer: AttemptAnswer, mark_value: Decimal, by, comment: str = "", reason: str = ""
+) -> AttemptAnswer:
+    """A person marks an essay, or changes a mark. Changing an existing mark needs a reason, is kept
+    as a MarkOverride and audited; the attempt's grade is recomputed."""
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=answer.attempt_id)
+        answer = AttemptAnswer.objects.select_for_update().get(pk=answer.pk)
+        if attempt.is_open:
+            raise AssessmentError(_("The attempt is still in progress."), "in_progress")
+        entry = next(entry for entry in attempt.snapshot if entry["slot"] == answer.slot)
+        maximum = Decimal(entry["mark"])
+        if not Decimal(0) <= mark_value <= maximum:
+            raise AssessmentError(_("The mark must be between 0 and %(max)s.") % {"max": maximum}, "bad_mark")
+        previous = answer.mark
+        if previous is not None:
+            if not reason.strip():
+                raise AssessmentError(_("Say why the mark changes."), "reason_required")
+            MarkOverride.objects.create(
+                answer=answer, by=by, previous_mark=previous, new_mark=mark_value, reason=reason
+            )
+            audit_record(
+                action=AuditEvent.Action.MARK_OVERRIDDEN,
+                target=attempt,
+                data={"slot": answer.slot, "from": str(previous), "to": str(mark_value), "reason": reason},
+            )
+        answer.mark = mark_value
+        answer.fraction = (mark_value / maximum) if maximum else Decimal(0)
+        answer.graded_by, answer.graded_at, answer.comment = by, timezone.now(), comment
+        answer.save()
+        _recompute(attempt, list(attempt.answers.all()))
+        attempt.save()
+        _record_pass(attempt)
+        return answer

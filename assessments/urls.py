@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+# Mounted under the language prefix (/mn/, /en/), before Wagtail's pages.
+urlpatterns = [
+    path("learning/quizzes/<int:page_id>/start/", views.start, name="quiz_start"),
+    path("learning/attempts/<int:attempt_id>/", views.attempt_page, name="attempt"),
+    path("learning/attempts/<int:attempt_id>/submit/", views.submit, name="attempt_submit"),
+]

@@ -1,0 +1,123 @@
+"""The learner's quiz pages, server-rendered so they work without JavaScript; ``quiz.js`` adds
+autosave through the API and keeps answers typed while offline until the connection returns."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .formats import base as formats
+from .models import Attempt, QuizPage
+from .permissions import attempts_visible_to
+from .selectors import attempt_view, quiz_of
+from .services import AssessmentError, answer_save, attempt_start, attempt_submit
+
+
+@login_required
+@require_POST
+def start(request, page_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=page_id)
+    try:
+        attempt = attempt_start(learner=request.user, quiz=quiz)
+    except AssessmentError as error:
+        messages.error(request, error.message)
+        return HttpResponseRedirect(quiz.get_url(request))
+    return HttpResponseRedirect(reverse("attempt", args=[attempt.pk]))
+
+
+def response_from_form(entry: dict, post) -> dict | None:
+    """The answer to one question as the form sent it, or None when it was left blank."""
+    name, qtype = f"q-{entry['id']}", entry["qtype"]
+    if qtype in (formats.SINGLE_CHOICE, formats.TRUE_FALSE):
+        return {"choice": post[name]} if post.get(name) else None
+    if qtype == formats.MULTIPLE_RESPONSE:
+        return {"choices": post.getlist(name)} if post.getlist(name) else None
+    if qtype in (formats.SHORT_ANSWER, formats.ESSAY):
+        return {"text": post[name]} if post.get(name, "").strip() else None
+    if qtype == formats.NUMERIC:
+        return {"value": post[name]} if post.get(name, "").strip() else None
+    if qtype == formats.MATCHING:
+        pairs = {p["id"]: post.get(f"{name}-{p['id']}") for p in entry["prompts"] if post.get(f"{name}-{p['id']}")}
+        return {"pairs": pairs} if pairs else None
+    if qtype == formats.ORDERING:
+        positions = {item["id"]: post.get(f"{name}-{item['id']}", "") for item in entry["items"]}
+        if not any(positions.values()):
+            return None
+        try:
+            return {"order": sorted(positions, key=lambda item_id: int(positions[item_id]))}
+        except ValueError:
+            return {"order": []}  # refused by validation, with a message
+    return None
+
+
+def _page_entries(attempt: Attempt, quiz: QuizPage, page: int) -> list[dict]:
+    size = max(1, quiz.questions_per_page)
+    return attempt.snapshot[(page - 1) * size : page * size]
+
+
+@login_required
+def attempt_page(request, attempt_id: int):
+    attempt = get_object_or_404(attempts_visible_to(request.user), pk=attempt_id)
+    quiz = quiz_of(attempt)
+    if quiz is None:
+        raise Http404
+    size = max(1, quiz.questions_per_page)
+    pages = max(1, -(-len(attempt.snapshot) // size))
+    try:
+        page = min(max(1, int(request.GET.get("page", 1))), pages)
+    except ValueError:
+        page = 1
+    own = attempt.learner_id == request.user.pk
+    if request.method == "POST" and own and attempt.is_open:
+        problems = 0
+        for entry in _page_entries(attempt, quiz, page):
+            response = response_from_form(entry, request.POST)
+            if response is None:
+                continue
+            try:
+                answer_save(attempt=attempt, question_id=entry["id"], response=response)
+            except AssessmentError as error:
+                if error.code in ("time_up", "submitted"):
+                    messages.warning(request, error.message)
+                    return HttpResponseRedirect(request.path)
+                problems += 1
+                messages.error(request, f"{entry['slot']}: {error.message}")
+        action = request.POST.get("action", "save")
+        if problems:
+            return HttpResponseRedirect(f"{request.path}?page={page}")
+        if action == "submit":
+            attempt_submit(attempt=attempt)
+            return HttpResponseRedirect(request.path)
+        target = page + 1 if action == "next" else page - 1 if action == "previous" else page
+        messages.success(request, _("Your answers are saved."))
+        return HttpResponseRedirect(f"{request.path}?page={min(max(1, target), pages)}")
+    view = attempt_view(attempt, quiz)
+    entries = _page_entries(attempt, quiz, page)
+    questions = {q["id"]: q for q in view["questions"]}
+    context = {
+        "page": quiz,
+        "attempt": attempt,
+        "view": view,
+        "own": own,
+        "page_number": page,
+        "page_count": pages,
+        "questions": [
+            {"public": questions[entry["id"]], "saved": view["answers"].get(entry["id"])} for entry in entries
+        ],
+        "review": {item["id"]: item for item in view["review"] or []},
+        "all_questions": [
+            {"public": questions[entry["id"]], "saved": view["answers"].get(entry["id"])} for entry in attempt.snapshot
+        ],
+    }
+    return render(request, "assessments/attempt.html", context)
+
+
+@login_required
+@require_POST
+def submit(request, attempt_id: int):
+    attempt = get_object_or_404(attempts_visible_to(request.user).filter(learner=request.user), pk=attempt_id)
+    attempt_submit(attempt=attempt)
+    return HttpResponseRedirect(reverse("attempt", args=[attempt.pk]))

@@ -1,0 +1,128 @@
+// Quiz attempt page, progressively enhanced: the form works without this file.
+// - saves each answer as soon as it changes (PUT /api/v1/attempts/<id>/answers/<question>);
+// - while offline, keeps unsaved answers on this device (localStorage) and sends them when the
+//   connection returns, before the attempt can be submitted;
+// - counts the time down; the server enforces the limit whatever this shows.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.attempt-form[data-attempt-id]");
+  if (!form || !window.fetch) return;
+  var attemptId = form.getAttribute("data-attempt-id");
+  var token = (form.querySelector("input[name=csrfmiddlewaretoken]") || {}).value || "";
+  var state = document.getElementById("save-state");
+  var storeKey = "cascade-attempt-" + attemptId;
+
+  function pending() {
+    try { return JSON.parse(localStorage.getItem(storeKey) || "{}"); } catch (e) { return {}; }
+  }
+  function setPending(value) {
+    try { localStorage.setItem(storeKey, JSON.stringify(value)); } catch (e) { /* private mode: keep going */ }
+  }
+  function say(kind) {
+    if (state) state.textContent = state.getAttribute("data-" + kind) || "";
+  }
+
+  function responseOf(fieldset) {
+    var id = fieldset.getAttribute("data-question-id");
+    var qtype = fieldset.getAttribute("data-qtype");
+    var name = "q-" + id;
+    if (qtype === "single_choice" || qtype === "true_false") {
+      var checked = fieldset.querySelector("input[name='" + name + "']:checked");
+      return checked ? { choice: checked.value } : null;
+    }
+    if (qtype === "multiple_response") {
+      var values = Array.prototype.map.call(fieldset.querySelectorAll("input[name='" + name + "']:checked"), function (i) { return i.value; });
+      return { choices: values };
+    }
+    if (qtype === "short_answer" || qtype === "essay") {
+      var text = fieldset.querySelector("[name='" + name + "']").value;
+      return text.trim() ? { text: text } : null;
+    }
+    if (qtype === "numeric") {
+      var value = fieldset.querySelector("[name='" + name + "']").value;
+      return value.trim() ? { value: value } : null;
+    }
+    if (qtype === "matching") {
+      var pairs = {};
+      fieldset.querySelectorAll("select").forEach(function (select) {
+        if (select.value) pairs[select.name.slice(name.length + 1)] = select.value;
+      });
+      return Object.keys(pairs).length ? { pairs: pairs } : null;
+    }
+    if (qtype === "ordering") {
+      var inputs = Array.prototype.slice.call(fieldset.querySelectorAll("input[type=number]"));
+      if (inputs.some(function (i) { return !i.value; })) return null;
+      inputs.sort(function (a, b) { return Number(a.value) - Number(b.value); });
+      return { order: inputs.map(function (i) { return i.name.slice(name.length + 1); }) };
+    }
+    return null;
+  }
+
+  function send(questionId, response) {
+    return fetch("/api/v1/attempts/" + attemptId + "/answers/" + encodeURIComponent(questionId), {
+      method: "PUT",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": token },
+      body: JSON.stringify({ response: response }),
+    });
+  }
+
+  function flush() {
+    var queue = pending();
+    var ids = Object.keys(queue);
+    if (!ids.length) { say("saved"); return Promise.resolve(true); }
+    if (!navigator.onLine) { say("offline"); return Promise.resolve(false); }
+    say("saving");
+    return Promise.all(ids.map(function (id) {
+      return send(id, queue[id]).then(function (r) {
+        // Saved, or refused for good (time up, bad answer): either way, stop retrying it.
+        if (r.ok || r.status === 400 || r.status === 409) {
+          var rest = pending(); delete rest[id]; setPending(rest);
+        }
+        if (r.status === 409) window.location.reload();
+        return r.ok;
+      });
+    })).then(function () {
+      var left = Object.keys(pending()).length === 0;
+      say(left ? "saved" : "offline");
+      return left;
+    }).catch(function () { say("offline"); return false; });
+  }
+
+  form.addEventListener("change", function (event) {
+    var fieldset = event.target.closest("fieldset.question");
+    if (!fieldset) return;
+    var response = responseOf(fieldset);
+    if (!response) return;
+    var queue = pending();
+    queue[fieldset.getAttribute("data-question-id")] = response;
+    setPending(queue);
+    flush();
+  });
+
+  form.addEventListener("submit", function (event) {
+    if (Object.keys(pending()).length && !navigator.onLine) {
+      event.preventDefault();  // keep the learner on the page until the answers can reach the server
+      say("offline");
+    }
+  });
+
+  window.addEventListener("online", flush);
+  window.addEventListener("offline", function () { say("offline"); });
+  flush();
+
+  var timer = document.querySelector(".timer[data-seconds-left]");
+  if (timer) {
+    var ends = Date.now() + Number(timer.getAttribute("data-seconds-left")) * 1000;
+    var label = timer.getAttribute("data-label");
+    var tick = setInterval(function () {
+      var left = Math.max(0, Math.round((ends - Date.now()) / 1000));
+      var minutes = Math.floor(left / 60), seconds = left % 60;
+      timer.textContent = label + ": " + minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
+      if (left === 0) {
+        clearInterval(tick);
+        flush().then(function () { window.location.reload(); });
+      }
+    }, 1000);
+  }
+})();
