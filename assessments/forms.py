@@ -25,3 +25,27 @@ class QuestionImportForm(forms.Form):
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than 10 MB."))
         return upload
+
+
+class MarkForm(forms.Form):
+    mark = forms.DecimalField(label=_("Mark"), min_value=0, decimal_places=3, max_digits=8)
+    comment = forms.CharField(
+        label=_("Comment for the learner"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    reason = forms.CharField(
+        label=_("Reason for changing the mark"),
+        required=False,
+        help_text=_("Needed when the answer already has a mark; kept with the change."),
+    )
+
+    def __init__(self, *args, maximum, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.maximum = maximum
+        self.fields["mark"].max_value = maximum
+        self.fields["mark"].help_text = _("From 0 to %(max)s.") % {"max": maximum}
+
+    def clean_mark(self):
+        mark = self.cleaned_data["mark"]
+        if mark > self.maximum:
+            raise forms.ValidationError(_("The mark must be between 0 and %(max)s.") % {"max": self.maximum})
+        return mark

@@ -8,3 +8,8 @@ urlpatterns = [
     path("learning/attempts/<int:attempt_id>/", views.attempt_page, name="attempt"),
     path("learning/attempts/<int:attempt_id>/submit/", views.submit, name="attempt_submit"),
 ]
+
+urlpatterns += [
+    path("marking/", views.marking_queue, name="marking_queue"),
+    path("marking/answers/<int:answer_id>/", views.mark_answer, name="mark_answer"),
+]

@@ -1,5 +1,8 @@
-"""The learner's quiz pages, server-rendered so they work without JavaScript; ``quiz.js`` adds
-autosave through the API and keeps answers typed while offline until the connection returns."""
+"""The quiz pages, server-rendered so they work without JavaScript: the learner's (``quiz.js`` adds
+autosave through the API and keeps answers typed offline until the connection returns), and the
+marking queue of written answers."""
+
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,10 +13,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .formats import base as formats
-from .models import Attempt, QuizPage
-from .permissions import attempts_visible_to
+from .forms import MarkForm
+from .models import Attempt, AttemptAnswer, QuizPage
+from .permissions import attempts_markable_by, attempts_visible_to, can_mark
 from .selectors import attempt_view, quiz_of
-from .services import AssessmentError, answer_save, attempt_start, attempt_submit
+from .services import AssessmentError, answer_mark, answer_save, attempt_start, attempt_submit
+from .snapshot import public_entry
 
 
 @login_required
@@ -121,3 +126,49 @@ def submit(request, attempt_id: int):
     attempt = get_object_or_404(attempts_visible_to(request.user).filter(learner=request.user), pk=attempt_id)
     attempt_submit(attempt=attempt)
     return HttpResponseRedirect(reverse("attempt", args=[attempt.pk]))
+
+
+@login_required
+def marking_queue(request):
+    """Written answers waiting for a mark, oldest first."""
+    if not can_mark(request.user):
+        raise Http404
+    waiting = (
+        AttemptAnswer.objects.filter(attempt__in=attempts_markable_by(request.user), mark__isnull=True)
+        .filter(attempt__state=Attempt.State.SUBMITTED)
+        .select_related("attempt", "attempt__learner")
+        .order_by("attempt__submitted_at")
+    )
+    return render(request, "assessments/marking_queue.html", {"waiting": waiting[:200]})
+
+
+@login_required
+def mark_answer(request, answer_id: int):
+    answer = get_object_or_404(
+        AttemptAnswer.objects.select_related("attempt", "attempt__learner"),
+        pk=answer_id,
+        attempt__in=attempts_markable_by(request.user),
+        attempt__state=Attempt.State.SUBMITTED,
+    )
+    entry = next(entry for entry in answer.attempt.snapshot if entry["slot"] == answer.slot)
+    maximum = Decimal(entry["mark"])
+    form = MarkForm(request.POST or None, maximum=maximum, initial={"mark": answer.mark, "comment": answer.comment})
+    if request.method == "POST" and form.is_valid():
+        try:
+            answer_mark(
+                answer=answer,
+                mark_value=form.cleaned_data["mark"],
+                by=request.user,
+                comment=form.cleaned_data["comment"],
+                reason=form.cleaned_data["reason"],
+            )
+        except AssessmentError as error:
+            form.add_error("reason" if error.code == "reason_required" else "mark", error.message)
+        else:
+            messages.success(request, _("The mark is saved and the attempt's grade recomputed."))
+            return HttpResponseRedirect(reverse("marking_queue"))
+    return render(
+        request,
+        "assessments/mark_answer.html",
+        {"answer": answer, "entry": public_entry(entry), "form": form, "maximum": maximum},
+    )

@@ -40,6 +40,7 @@ class MyCourseOut(Schema):
 class LessonOut(Schema):
     id: int
     key: UUID
+    kind: str  # "lesson", or "quiz" (and other items apps add to modules)
     title: str
     estimated_minutes: int
     required: bool
@@ -136,6 +137,7 @@ def course_detail(request, course_id: int):
                     {
                         "id": lesson.page.pk,
                         "key": lesson.key,
+                        "kind": lesson.page._meta.model_name.removesuffix("page"),
                         "title": lesson.page.title,
                         "estimated_minutes": lesson.page.estimated_minutes,
                         "required": lesson.page.required,

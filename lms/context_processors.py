@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
 from accounts import permissions
+from assessments import permissions as assessment_permissions
 from courses.models import CourseIndexPage
 
 
@@ -17,6 +18,7 @@ def _navigation(user) -> dict:
         "people": permissions.can_list_people(user),
         "audit_log": permissions.can_read_audit_log(user),
         "wagtail_admin": permissions.can_use_wagtail_admin(user),
+        "marking": assessment_permissions.can_mark(user),
         "signup": settings.CASCADE_SELF_SIGNUP,
     }
 

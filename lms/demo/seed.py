@@ -9,6 +9,7 @@ from accounts.models import Organisation, Region, User
 from accounts.services import role_grant
 from lms.models import HomePage
 
+from .assessments import seed_assessments
 from .content import DEMO_PASSWORD, HOME, ORGANISATIONS, PEOPLE
 from .courses import seed_courses
 
@@ -86,4 +87,5 @@ def seed_demo() -> dict[str, User]:
         people = seed_people(organisations)
         seed_home_pages()
         seed_courses(people)
+        seed_assessments(people)
     return people

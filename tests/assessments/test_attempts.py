@@ -235,3 +235,11 @@ def test_the_gain_from_pre_test_to_post_test_is_shown_to_the_learner(client, lea
     assert (gain["pre"], gain["post"], gain["gain"]) == (Decimal(25), Decimal(100), Decimal(75))
     client.force_login(learner)
     assert "75" in client.get(post.url).content.decode()
+
+
+def test_the_course_structure_in_the_api_lists_the_quiz_beside_the_lessons(client, learner, course, quiz):
+    client.force_login(learner)
+    modules = client.get(f"/api/v1/courses/{course.pk}").json()["modules"]
+    items = [(item["kind"], item["id"]) for item in modules[0]["lessons"]]
+    assert items[-1] == ("quiz", quiz.pk)
+    assert {kind for kind, _id in items[:-1]} == {"lesson"}

@@ -74,3 +74,55 @@ def test_someone_else_cannot_open_the_attempt(client, learner, quiz):
 def test_signed_out_visitors_are_sent_to_sign_in(client, quiz):
     assert client.post(reverse("quiz_start", args=[quiz.pk])).status_code == 302
     assert "/accounts/login/" in client.post(reverse("quiz_start", args=[quiz.pk]))["Location"]
+
+
+@pytest.fixture
+def submitted_essay(learner, quiz, bank):
+    from assessments.services import answer_save, attempt_start, attempt_submit
+
+    attempt = attempt_start(learner=learner, quiz=quiz)
+    answer_save(
+        attempt=attempt, question_id=str(bank["essay"].translation_key), response={"text": "<i>Миний</i> бодол"}
+    )
+    return attempt_submit(attempt=attempt)
+
+
+def test_an_administrator_marks_a_waiting_essay_from_the_queue(client, submitted_essay):
+    from tests.factories import with_totp
+
+    client.force_login(with_totp(UserFactory(roles=["admin"])))
+    queue = client.get(reverse("marking_queue"))
+    answer = AttemptAnswer.objects.get(attempt=submitted_essay, mark__isnull=True)
+    assert reverse("mark_answer", args=[answer.pk]) in queue.content.decode()
+    page = client.get(reverse("mark_answer", args=[answer.pk])).content.decode()
+    assert "&lt;i&gt;Миний&lt;/i&gt;" in page  # the learner's text, escaped
+    too_high = client.post(reverse("mark_answer", args=[answer.pk]), {"mark": "5", "comment": ""})
+    assert too_high.status_code == 200
+    answer.refresh_from_db()
+    assert answer.mark is None
+    client.post(reverse("mark_answer", args=[answer.pk]), {"mark": "1.5", "comment": "Сайн"})
+    submitted_essay.refresh_from_db()
+    assert not submitted_essay.needs_grading and submitted_essay.percent is not None
+
+
+@pytest.mark.parametrize("role", ["learner", "trainer", "coordinator", "editor"])
+def test_the_marking_pages_are_closed_to_others_for_now(client, submitted_essay, role):
+    from tests.factories import with_totp
+
+    person = UserFactory(roles=[role])
+    client.force_login(with_totp(person) if role in ("coordinator", "editor") else person)
+    answer = AttemptAnswer.objects.get(attempt=submitted_essay, mark__isnull=True)
+    assert client.get(reverse("marking_queue")).status_code == 404
+    assert client.post(reverse("mark_answer", args=[answer.pk]), {"mark": "2"}).status_code == 404
+    answer.refresh_from_db()
+    assert answer.mark is None
+
+
+def test_nobody_marks_their_own_attempt(client, learner, submitted_essay):
+    from accounts.services import role_grant
+    from tests.factories import with_totp
+
+    role_grant(user=learner, role="admin")
+    client.force_login(with_totp(learner))
+    answer = AttemptAnswer.objects.get(attempt=submitted_essay, mark__isnull=True)
+    assert client.post(reverse("mark_answer", args=[answer.pk]), {"mark": "2"}).status_code == 404

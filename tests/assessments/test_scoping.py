@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from assessments.models import Attempt, AttemptAnswer
-from assessments.services import attempt_start
+from assessments.services import answer_save, attempt_start, attempt_submit
 from courses.services import enrolment_create
 from tests.factories import build_course
 from tests.scoping import ANONYMOUS, ROLES, Route, build_world, check, matrix, matrix_ids
@@ -24,6 +24,13 @@ def world(db, bank):
     for person in [*world.people.values(), world.objects["outsider"]]:
         enrolment_create(learner=person, course=course)
         world.objects[f"attempt:{person.email}"] = attempt_start(learner=person, quiz=quiz)
+    # The outsider has also finished an earlier attempt whose essay waits for a mark.
+    outsider = world.objects["outsider"]
+    earlier = world.objects[f"attempt:{outsider.email}"]
+    answer_save(attempt=earlier, question_id=str(bank["essay"].translation_key), response={"text": "Миний бодол"})
+    attempt_submit(attempt=earlier)
+    world.objects[f"attempt:{outsider.email}"] = attempt_start(learner=outsider, quiz=quiz)
+    world.objects["essay"] = AttemptAnswer.objects.get(attempt=earlier, mark__isnull=True)
     return world
 
 
@@ -42,6 +49,9 @@ ROUTES = [
           targets=("self", "outsider"), visible=sees),
     Route("api_attempt", lambda w, v, t: f"/api/v1/attempts/{attempt_of(w, v, t).pk}",
           targets=("self", "outsider"), visible=sees, api=True),
+    Route("marking_queue", lambda w, v, t: reverse("marking_queue"), visible=lambda role, target: role == "admin"),
+    Route("mark_answer", lambda w, v, t: reverse("mark_answer", args=[w.objects["essay"].pk]),
+          visible=lambda role, target: role == "admin"),
     Route("api_submit", lambda w, v, t: f"/api/v1/attempts/{attempt_of(w, v, t).pk}/submit",
           targets=("self", "outsider"), visible=lambda role, target: target == "self", method="post", api=True),
 ]  # fmt: skip

@@ -14,7 +14,7 @@ from .pages import language_button, sign_in, sign_out_button
 pytestmark = pytest.mark.browser
 
 BORDER_COURSE = next(spec for spec in COURSES if spec["slug"] == "trafficking-at-the-border")
-LESSONS = BORDER_COURSE["modules"][0]["lessons"]
+LESSONS = BORDER_COURSE["modules"][0]["lessons"]  # three lessons (the module quiz after them is optional)
 PASSWORD = "correct-horse-battery"  # the factory's
 FONTS = Path(__file__).resolve().parents[2] / "lms" / "static" / "fonts"
 
