@@ -63,7 +63,8 @@ class QuizPage(LearningItemMixin, Page):
         POST_TEST = "post_test", _("Post-test of the course")
 
     class FeedbackPolicy(models.TextChoices):
-        IMMEDIATE = "immediate", _("After each answer is checked")
+        # Not yet: feedback while the attempt runs (Moodle's "immediate feedback"), which has to show
+        # an answer's mark before submission and so needs its own check against DESIGN invariant 3.
         AFTER_SUBMISSION = "after_submission", _("After the attempt is submitted")
         AFTER_CLOSE = "after_close", _("After the quiz closes")
 
