@@ -14,10 +14,18 @@ from wagtail.models import Locale
 from assessments.formats import base as formats
 from assessments.models import Attempt, Question, QuestionCategory, QuizPage
 from assessments.selectors import right_answer
-from assessments.services import answer_save, attempt_start, attempt_submit
+from assessments.services import answer_mark, answer_save, attempt_start, attempt_submit
 from courses.models import CoursePage, ModulePage
 
-from .assessments_content import CATEGORIES, DEMO_ATTEMPTS, QUESTION_BANKS, QUIZZES, WRONG_SHORT_ANSWER
+from .assessments_content import (
+    CATEGORIES,
+    DEMO_ATTEMPTS,
+    DEMO_ESSAY,
+    DEMO_MARKER,
+    QUESTION_BANKS,
+    QUIZZES,
+    WRONG_SHORT_ANSWER,
+)
 from .courses import _publish, _translate
 
 
@@ -201,7 +209,9 @@ RESPONSE_KEYS = {
 }
 
 
-def _right_response(entry: dict) -> dict | None:
+def _right_response(entry: dict, language: str) -> dict | None:
+    if entry["qtype"] == formats.ESSAY:
+        return {"text": DEMO_ESSAY[language]}
     key = RESPONSE_KEYS.get(entry["qtype"])
     return {key: right_answer(entry)} if key else None
 
@@ -217,10 +227,23 @@ def seed_attempts(people: dict, quizzes: dict[str, QuizPage]) -> None:
         # A fixed seed: the same questions and order whenever the demo is built.
         attempt = attempt_start(learner=learner, quiz=page, rng=random.Random(slug))  # noqa: S311
         for entry in attempt.snapshot:
-            response = _right_response(entry) if answers == "right" else _wrong_response(entry, attempt.language)
+            response = (
+                _right_response(entry, attempt.language)
+                if answers == "right"
+                else _wrong_response(entry, attempt.language)
+            )
             if response is not None:
                 answer_save(attempt=attempt, question_id=entry["id"], response=response)
-        attempt_submit(attempt=attempt)
+        attempt = attempt_submit(attempt=attempt)
+        if answers == "right" and attempt.needs_grading:
+            _mark_written_answers(attempt, marker=people[DEMO_MARKER])
+
+
+def _mark_written_answers(attempt: Attempt, *, marker) -> None:
+    """A trainer gives the demo's right essays full marks, as they would from the marking queue."""
+    marks = {entry["slot"]: Decimal(entry["mark"]) for entry in attempt.snapshot}
+    for answer in attempt.answers.filter(mark__isnull=True):
+        answer_mark(answer=answer, mark_value=marks[answer.slot], by=marker, comment="")
 
 
 @transaction.atomic

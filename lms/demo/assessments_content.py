@@ -1110,7 +1110,21 @@ QUIZZES = [
 DEMO_ATTEMPTS = [
     ("learner@demo.mn", "trauma-and-the-child-quiz", "right"),
     ("learner@demo.mn", "conducting-the-interview-quiz", "wrong"),
+    # The trainers have finished the course: their module quizzes are passed (essays marked).
+    *[
+        (email, slug, "right")
+        for email in ("trainer@demo.mn", "trainer2@demo.mn", "master@demo.mn")
+        for slug in ("trauma-and-the-child-quiz", "conducting-the-interview-quiz", "after-the-interview-quiz")
+    ],
 ]
+# A trainer's essay answer (a self-care plan), and who marks the demo's essays.
+DEMO_ESSAY = {
+    "mn": "Ажлын дараа 20 минут алхаж, долоо хоног бүр хамт олонтойгоо хэцүү тохиолдлоо ярилцана. "
+    "Нойр муудвал сэтгэл зүйчид хандана.",
+    "en": "I walk for 20 minutes after work and talk difficult cases through with my team every week. "
+    "If my sleep suffers, I see the psychologist.",
+}
+DEMO_MARKER = "admin@demo.mn"
 
 # What a learner who has it wrong types for a short answer, by language.
 WRONG_SHORT_ANSWER = {"mn": "нээлттэй асуулт", "en": "open question"}

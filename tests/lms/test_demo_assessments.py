@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Locale
 
 from assessments.models import Attempt, Question, QuestionCategory, QuizPage
-from lms.demo.assessments_content import QUESTION_BANKS, QUIZZES
+from lms.demo.assessments_content import DEMO_ATTEMPTS, QUESTION_BANKS, QUIZZES
 from lms.demo.seed import seed_demo
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +31,7 @@ def block_ids(question: Question) -> list[str]:
 def test_seeding_the_demo_twice_changes_no_question_quiz_or_attempt(demo):
     before = counts()
     questions = sum(len(bank["questions"]) for bank in QUESTION_BANKS)
-    assert before == (len(QUESTION_BANKS), 2 * questions, 2 * len(QUIZZES), 2)
+    assert before == (len(QUESTION_BANKS), 2 * questions, 2 * len(QUIZZES), len(DEMO_ATTEMPTS))
     seed_demo()
     assert counts() == before
 
@@ -84,3 +84,16 @@ def test_the_pre_test_comes_before_the_lessons_and_the_module_quiz_after_them(de
         module = QuizPage.objects.get(locale__language_code=language, slug="pre-test").get_parent()
         slugs = [page.slug for page in module.get_children()]
         assert slugs[0] == "pre-test" and slugs[-1] == "trauma-and-the-child-quiz", language
+
+
+def test_the_demo_trainers_have_passed_the_course_they_teach(client):
+    from courses.models import CoursePage, Enrolment
+
+    people = seed_demo()
+    course = CoursePage.objects.get(locale__language_code="mn", slug="trauma-informed-interviewing")
+    for email in ("trainer@demo.mn", "trainer2@demo.mn", "master@demo.mn"):
+        attempts = Attempt.objects.filter(learner__email=email)
+        assert [(a.passed, a.needs_grading, a.percent) for a in attempts] == [(True, False, 100)] * 3, email
+        assert Enrolment.objects.get(learner=people[email], course_key=course.translation_key).completed_at
+        client.force_login(people[email])
+        assert client.get(course.url).context["percent"] == 100, email
