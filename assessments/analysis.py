@@ -17,10 +17,8 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from html import unescape
 
-from django.utils.html import strip_tags
-
+from .formats.base import plain_text
 from .models import Attempt, AttemptAnswer
 
 
@@ -87,11 +85,11 @@ def item_analysis(quiz_key) -> list[ItemStatistics]:
     for question_id, entry in described.items():
         values = fractions[question_id]
         correlation = _pearson(values, rest_scores[question_id])
-        texts = {answer["id"]: _plain(answer["text"]) for answer in entry.get("answers", [])}
+        texts = {answer["id"]: plain_text(answer["text"]) for answer in entry.get("answers", [])}
         statistics.append(
             ItemStatistics(
                 question_id=question_id,
-                text=_plain(entry["text"])[:200],
+                text=plain_text(entry["text"])[:200],
                 qtype=entry["qtype"],
                 attempts=len(values),
                 facility=round(100 * sum(values) / len(values), 1) if values else None,
@@ -100,10 +98,6 @@ def item_analysis(quiz_key) -> list[ItemStatistics]:
             )
         )
     return statistics
-
-
-def _plain(html: str) -> str:
-    return " ".join(unescape(strip_tags(html)).split())
 
 
 def analysis_csv(statistics: list[ItemStatistics]) -> str:

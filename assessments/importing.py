@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -127,28 +128,27 @@ def questions_import(
     report = ImportReport(issues=list(result.issues))
     locale = Locale.objects.get(language_code=language)
     categories: dict = {}
+    digests = [digest(parsed, language) for parsed in result.questions]
+    # What the bank already holds, in one query: (digest, category) of questions in this language.
+    existing = set(
+        Question.objects.filter(locale=locale, source_digest__in=digests).values_list("source_digest", "category_id")
+    )
     with transaction.atomic():
-        for parsed in result.questions:
-            source_digest = digest(parsed, language)
+        for parsed, source_digest in zip(result.questions, digests, strict=True):
             target = _category(category, parsed.category, categories)
-            if Question.objects.filter(source_digest=source_digest, locale=locale, category=target).exists():
+            if (source_digest, target.pk) in existing:
                 report.unchanged += 1
                 continue
             question = _question(parsed, target, locale, source_digest)
             try:
                 question.full_clean(exclude=["translation_key"])
-            except Exception as error:  # noqa: BLE001 — every validation problem is reported, none raised
-                messages = "; ".join(
-                    str(message)
-                    for messages in getattr(error, "message_dict", {"": [error]}).values()
-                    for message in messages
-                )
+            except ValidationError as error:  # every problem is reported, none raised
+                messages = "; ".join(str(m) for field_messages in error.message_dict.values() for m in field_messages)
                 report.issues.append(ParseIssue(parsed.line, parsed.name, messages))
                 continue
+            question.tags.add(*parsed.tags)  # kept with the unsaved question, written by save()
             question.save()
-            for tag in parsed.tags:
-                question.tags.add(tag)
-            question.save()
+            existing.add((source_digest, target.pk))
             report.created.append(question)
         report.committed = not dry_run and (skip_errors or not report.issues)
         if not report.committed:

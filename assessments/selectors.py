@@ -4,9 +4,9 @@ learner's grade for a quiz across attempts."""
 from decimal import Decimal
 
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from .formats import base as formats
+from .formats.base import plain_text
 from .grading import mark
 from .models import Attempt, QuizPage
 from .snapshot import TRUE_FALSE_LABELS, public_entry
@@ -85,8 +85,8 @@ def _review(entry: dict, answer, *, full: bool) -> dict:
 def right_answer_text(entry: dict) -> str:
     """The right answer in words, for the review page."""
     answer = right_answer(entry)
-    texts = {item["id"]: strip_tags(item["text"]) for item in entry.get("answers", []) + entry.get("items", [])}
-    prompts = {prompt["id"]: strip_tags(prompt["text"]) for prompt in entry.get("prompts", [])}
+    texts = {item["id"]: plain_text(item["text"]) for item in entry.get("answers", []) + entry.get("items", [])}
+    prompts = {prompt["id"]: plain_text(prompt["text"]) for prompt in entry.get("prompts", [])}
     if entry["qtype"] == formats.TRUE_FALSE:
         return str(TRUE_FALSE_LABELS[texts[answer]]()) if texts.get(answer) in TRUE_FALSE_LABELS else ""
     if isinstance(answer, dict):

@@ -7,22 +7,16 @@ submitting: the question and the answers to pick from, nothing that tells which 
 
 import random
 from decimal import Decimal
-from html import unescape
 
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from .formats import base as formats
 from .models import Question, QuestionCategory, QuizPage
 
 
-def _plain(html: str) -> str:
-    return unescape(strip_tags(html)).strip()
-
-
 def _choices(question: Question) -> list[dict]:
     # A short answer is compared as plain text, whatever markup the editor's field added.
-    as_text = _plain if question.qtype == formats.SHORT_ANSWER else (lambda source: source)
+    as_text = formats.plain_text if question.qtype == formats.SHORT_ANSWER else (lambda source: source)
     return [
         {
             "id": block.id,

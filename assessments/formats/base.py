@@ -6,6 +6,7 @@ fraction takes marks away (multiple response). All text is HTML, already sanitis
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from html import unescape
 
 import nh3
 from django.utils.html import escape, linebreaks
@@ -55,6 +56,11 @@ def to_html(text: str, text_format: str = HTML) -> str:
     else:
         html = text
     return nh3.clean(html, tags=ALLOWED_TAGS, attributes={"a": {"href"}, "img": {"src", "alt"}}).strip()
+
+
+def plain_text(html: str) -> str:
+    """The text of ``html`` on one line: tags dropped, entities decoded, runs of space made one."""
+    return " ".join(unescape(nh3.clean(html, tags=set())).split())
 
 
 @dataclass

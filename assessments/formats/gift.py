@@ -32,10 +32,8 @@ marks, and numeric feedback for "any other answer" (``~#…``), which the bank c
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from html import unescape
 from typing import NoReturn
 
-import nh3
 from django.utils.translation import gettext as _
 
 from .base import (
@@ -58,6 +56,7 @@ from .base import (
     ParsedQuestion,
     ParseIssue,
     ParseResult,
+    plain_text,
     to_html,
 )
 
@@ -113,11 +112,6 @@ def _with_format(raw: str, default: str) -> tuple[str, str]:
     return text_format, _restore(raw).strip()
 
 
-def _plain(html: str) -> str:
-    """The text of ``html`` on one line, without tags."""
-    return " ".join(unescape(nh3.clean(html, tags=set())).split())
-
-
 def _shorten(text: str, length: int) -> str:
     if len(text) <= length:
         return text
@@ -129,7 +123,7 @@ def _shorten(text: str, length: int) -> str:
 
 
 def _name_from_text(html: str) -> str:
-    return _shorten(_plain(html), NAME_LENGTH) or _("Untitled question")
+    return _shorten(plain_text(html), NAME_LENGTH) or _("Untitled question")
 
 
 def _category_path(raw: str) -> str:
@@ -239,7 +233,7 @@ class _QuestionReader:
             if close == -1:  # Moodle drops the "::" and names the question from its text
                 rest, position = rest[2:], position + 2
             else:
-                title = _shorten(_plain(_restore(rest[2:close])), MAX_NAME_LENGTH)
+                title = _shorten(plain_text(_restore(rest[2:close])), MAX_NAME_LENGTH)
                 after = rest[close + 2 :]
                 rest = after.lstrip()
                 position += close + 2 + len(after) - len(rest)

@@ -30,7 +30,6 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-import nh3
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring, tostring
 from django.utils.translation import gettext as _
@@ -55,6 +54,7 @@ from .base import (
     ParsedQuestion,
     ParseIssue,
     ParseResult,
+    plain_text,
     to_html,
 )
 
@@ -167,7 +167,7 @@ def _read_question(element: Element, qtype: str) -> ParsedQuestion:
     text = to_html(_text(text_element), text_format)
     if not text:
         raise _Skip(_("The question has no text; it was not imported."))
-    name = _plain(_text(element.find("name"))) or _shorten(_plain(text))
+    name = plain_text(_text(element.find("name"))) or _shorten(plain_text(text))
     feedback_element = element.find("generalfeedback")
     question = ParsedQuestion(
         qtype=qtype,  # replaced by the reader
@@ -294,7 +294,7 @@ def _read_matching(element: Element, question: ParsedQuestion, text_format: str)
         if not answer:
             raise _Skip(
                 _("The prompt “%(prompt)s” has no answer to match; the question was not imported.")
-                % {"prompt": _shorten(_plain(prompt))}
+                % {"prompt": _shorten(plain_text(prompt))}
             )
         # A subquestion without text is a distractor: an answer that matches no prompt.
         question.pairs.append(ParsedPair(prompt=to_html(prompt, _format(subquestion, text_format)), answer=answer))
@@ -360,19 +360,14 @@ def _feedback(answer: Element, text_format: str) -> str:
     return to_html(_text(feedback), _format(feedback, text_format))
 
 
-def _plain(text: str) -> str:
-    """HTML as one line of plain text: the tags dropped, the entities decoded."""
-    return " ".join(html.unescape(nh3.clean(text, tags=set())).split())
-
-
 def _shorten(text: str) -> str:
     return text if len(text) <= _LABEL_LENGTH else text[: _LABEL_LENGTH - 1].rstrip() + "…"
 
 
 def _label(element: Element) -> str:
     """The question's name, or the start of its text, for the person importing to find it."""
-    name = _plain(_text(element.find("name")))
-    return name or _shorten(_plain(_text(element.find("questiontext"))))
+    name = plain_text(_text(element.find("name")))
+    return name or _shorten(plain_text(_text(element.find("questiontext"))))
 
 
 def _bool(value: str | None, *, default: bool) -> bool:

@@ -52,6 +52,11 @@ ROUTES = [
     Route("marking_queue", lambda w, v, t: reverse("marking_queue"), visible=lambda role, target: role == "admin"),
     Route("mark_answer", lambda w, v, t: reverse("mark_answer", args=[w.objects["essay"].pk]),
           visible=lambda role, target: role == "admin"),
+    Route("quiz_start", lambda w, v, t: reverse("quiz_start", args=[w.objects["quiz"].pk]), method="post",
+          ok_status=302),
+    Route("attempt_submit", lambda w, v, t: reverse("attempt_submit", args=[attempt_of(w, v, t).pk]),
+          targets=("self", "outsider"), visible=lambda role, target: target == "self", method="post", ok_status=302),
+    Route("api_start", lambda w, v, t: f"/api/v1/quizzes/{w.objects['quiz'].pk}/attempts", method="post", api=True),
     Route("api_submit", lambda w, v, t: f"/api/v1/attempts/{attempt_of(w, v, t).pk}/submit",
           targets=("self", "outsider"), visible=lambda role, target: target == "self", method="post", api=True),
 ]  # fmt: skip
