@@ -217,6 +217,9 @@ class AuditEvent(models.Model):
         MFA_ENABLED = "mfa_enabled", _("Two-factor authentication turned on")
         MFA_DISABLED = "mfa_disabled", _("Two-factor authentication turned off")
         MARK_OVERRIDDEN = "mark_overridden", _("Mark overridden")
+        AUTHORISATION_GRANTED = "authorisation_granted", _("Teaching authorisation granted")
+        AUTHORISATION_REVOKED = "authorisation_revoked", _("Teaching authorisation revoked")
+        DATA_EXPORTED = "data_exported", _("Personal data exported")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

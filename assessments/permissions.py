@@ -1,12 +1,32 @@
 """Who may see which attempts (DESIGN invariant 2). A learner sees their own; administrators all.
-Trainers' view of their trainees' attempts, and their marking queue, come with the cohorts app,
-which owns the trainer–trainee relation: it extends ``attempts_markable_by``."""
 
-from django.db.models import QuerySet
+The relation that lets a trainer see and mark their trainees' attempts belongs to the cohorts
+app, above this one; it adds its conditions with ``register_attempt_scope`` when it loads, so
+every view here keeps starting from these querysets.
+"""
+
+from collections.abc import Callable
+
+from django.db.models import Q, QuerySet
 
 from accounts import roles
 
 from .models import Attempt
+
+# Each returns, for a user, a condition over Attempt (a Q or an Exists), or None for nothing.
+_VISIBLE_SCOPES: list[Callable] = []
+_MARKABLE_SCOPES: list[Callable] = []
+
+
+def register_attempt_scope(*, visible: Callable, markable: Callable) -> None:
+    if visible not in _VISIBLE_SCOPES:
+        _VISIBLE_SCOPES.append(visible)
+    if markable not in _MARKABLE_SCOPES:
+        _MARKABLE_SCOPES.append(markable)
+
+
+def _extra(scopes: list[Callable], user) -> list:
+    return [condition for scope in scopes if (condition := scope(user)) is not None]
 
 
 def attempts_visible_to(user) -> QuerySet[Attempt]:
@@ -14,7 +34,10 @@ def attempts_visible_to(user) -> QuerySet[Attempt]:
         return Attempt.objects.none()
     if roles.has_role(user, roles.ADMIN):
         return Attempt.objects.all()
-    return Attempt.objects.filter(learner=user)
+    query = Q(learner=user)
+    for condition in _extra(_VISIBLE_SCOPES, user):
+        query |= Q(condition)
+    return Attempt.objects.filter(query)
 
 
 def attempts_writable_by(user) -> QuerySet[Attempt]:
@@ -26,10 +49,19 @@ def attempts_writable_by(user) -> QuerySet[Attempt]:
 
 def attempts_markable_by(user) -> QuerySet[Attempt]:
     """Attempts whose answers ``user`` may mark or re-mark: never their own."""
-    if not getattr(user, "is_authenticated", False) or not roles.has_role(user, roles.ADMIN):
+    if not getattr(user, "is_authenticated", False) or not roles.roles_of(user):
         return Attempt.objects.none()
-    return Attempt.objects.exclude(learner=user)
+    if roles.has_role(user, roles.ADMIN):
+        return Attempt.objects.exclude(learner=user)
+    conditions = _extra(_MARKABLE_SCOPES, user)
+    if not conditions:
+        return Attempt.objects.none()
+    query = Q(conditions[0])
+    for condition in conditions[1:]:
+        query |= Q(condition)
+    return Attempt.objects.filter(query).exclude(learner=user)
 
 
 def can_mark(user) -> bool:
-    return roles.has_role(user, roles.ADMIN)
+    """Whether the marking queue is worth showing (it may still be empty)."""
+    return roles.has_role(user, roles.ADMIN) or bool(_extra(_MARKABLE_SCOPES, user))

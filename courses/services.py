@@ -62,6 +62,51 @@ def enrolment_create(*, learner, course: CoursePage, source: str = Enrolment.Sou
     return enrolment
 
 
+def learners_missing_prerequisites(*, learners, course: CoursePage) -> dict[int, list[CoursePage]]:
+    """For many learners at once (a cohort's spreadsheet): learner id → prerequisites not completed."""
+    required = list(course.prerequisites.all())
+    learner_ids = [learner.pk for learner in learners if learner.pk]
+    if not required or not learner_ids:
+        return {}
+    done: dict[int, set] = {}
+    for learner_id, course_key in Enrolment.objects.filter(
+        learner_id__in=learner_ids, course_key__in=[c.translation_key for c in required], completed_at__isnull=False
+    ).values_list("learner_id", "course_key"):
+        done.setdefault(learner_id, set()).add(course_key)
+    missing = {}
+    for learner_id in learner_ids:
+        lacking = [c for c in required if c.translation_key not in done.get(learner_id, set())]
+        if lacking:
+            missing[learner_id] = lacking
+    return missing
+
+
+@transaction.atomic
+def enrolments_create(*, learners, course: CoursePage, source: str = Enrolment.Source.COHORT) -> dict[int, Enrolment]:
+    """Enrol many learners at once by the rules of :func:`enrolment_create`, in a fixed number of queries.
+
+    Returns learner id → enrolment. Refuses the whole batch if anyone lacks a prerequisite."""
+    learners = list(learners)
+    if source == Enrolment.Source.SELF and not course.self_enrolment:
+        raise CourseError(_("This course is taught in cohorts. Ask your trainer or coordinator to enrol you."))
+    missing = learners_missing_prerequisites(learners=learners, course=course)
+    if missing:
+        titles = sorted({c.title for lacking in missing.values() for c in lacking})
+        raise CourseError(_("Complete these courses first: %(courses)s.") % {"courses": ", ".join(titles)})
+    key = course.translation_key
+    Enrolment.objects.bulk_create(
+        [Enrolment(learner=learner, course_key=key, source=source) for learner in learners], ignore_conflicts=True
+    )
+    enrolments = Enrolment.objects.filter(learner__in=learners, course_key=key)
+    enrolments.filter(status=Enrolment.Status.WITHDRAWN, completed_at__isnull=True).update(
+        status=Enrolment.Status.ACTIVE, withdrawn_at=None
+    )
+    enrolments.filter(status=Enrolment.Status.WITHDRAWN, completed_at__isnull=False).update(
+        status=Enrolment.Status.COMPLETED, withdrawn_at=None
+    )
+    return {enrolment.learner_id: enrolment for enrolment in enrolments}
+
+
 @transaction.atomic
 def enrolment_withdraw(*, enrolment: Enrolment) -> Enrolment:
     """Unenrol. Every record stays; enrolling again picks up where the learner left off."""

@@ -9,6 +9,7 @@ from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts.api import router as accounts_router
 from assessments.api import router as assessments_router
+from cohorts.api import router as cohorts_router
 from courses.api import router as courses_router
 
 api = NinjaAPI(
@@ -24,3 +25,4 @@ api = NinjaAPI(
 api.add_router("/", accounts_router)
 api.add_router("/", courses_router)
 api.add_router("/", assessments_router)
+api.add_router("/", cohorts_router)

@@ -8,8 +8,9 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
-from accounts import permissions
+from accounts import permissions, roles
 from assessments import permissions as assessment_permissions
+from cohorts import permissions as cohort_permissions
 from courses.models import CourseIndexPage
 
 
@@ -19,6 +20,9 @@ def _navigation(user) -> dict:
         "audit_log": permissions.can_read_audit_log(user),
         "wagtail_admin": permissions.can_use_wagtail_admin(user),
         "marking": assessment_permissions.can_mark(user),
+        "cohorts": cohort_permissions.can_see_cohorts(user),
+        "cascade": roles.has_role(user, roles.MASTER_TRAINER),
+        "authorisations": cohort_permissions.can_grant_authorisations(user),
         "signup": settings.CASCADE_SELF_SIGNUP,
     }
 

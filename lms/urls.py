@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
+    path("", include("cohorts.urls")),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,6 +1,6 @@
 """Builds the demo: idempotent, so running it again leaves the same site."""
 
-from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from wagtail.models import Locale
 
@@ -10,8 +10,10 @@ from accounts.services import role_grant
 from lms.models import HomePage
 
 from .assessments import seed_assessments
+from .cohorts import seed_cohorts
 from .content import DEMO_PASSWORD, HOME, ORGANISATIONS, PEOPLE
 from .courses import seed_courses
+from .people import seed_person
 
 
 def seed_organisations() -> dict[str, Organisation]:
@@ -35,27 +37,15 @@ def seed_organisations() -> dict[str, Organisation]:
 
 def seed_people(organisations: dict[str, Organisation]) -> dict[str, User]:
     regions = {region.code: region for region in Region.objects.all()}
+    password = make_password(DEMO_PASSWORD)
     people: dict[str, User] = {}
     for (email, roles, org_code, region_code, family, given, latin_family, latin_given, position, gender,
          language) in PEOPLE:  # fmt: skip
-        user, _created = User.objects.update_or_create(
-            email=email,
-            defaults={
-                "last_name": family,
-                "first_name": given,
-                "latin_last_name": latin_family,
-                "latin_first_name": latin_given,
-                "organisation": organisations[org_code],
-                "region": regions.get(region_code),
-                "position": position,
-                "gender": gender,
-                "preferred_language": language,
-                "is_active": True,
-            },
-        )
-        user.set_password(DEMO_PASSWORD)
-        user.save(update_fields=["password"])
-        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        user = seed_person(
+            email=email, organisation=organisations[org_code], region=regions.get(region_code), family=family,
+            given=given, latin_family=latin_family, latin_given=latin_given, position=position, gender=gender,
+            language=language, password=password,
+        )  # fmt: skip
         for role in roles:
             role_grant(user=user, role=role)
         people[email] = user
@@ -88,4 +78,5 @@ def seed_demo() -> dict[str, User]:
         seed_home_pages()
         seed_courses(people)
         seed_assessments(people)
+        seed_cohorts(people)
     return people

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "accounts",
     "courses",
     "assessments",
+    "cohorts",
     "certificates",
     "lms",
     # Wagtail

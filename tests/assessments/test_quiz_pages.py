@@ -106,13 +106,19 @@ def test_an_administrator_marks_a_waiting_essay_from_the_queue(client, submitted
 
 
 @pytest.mark.parametrize("role", ["learner", "trainer", "coordinator", "editor"])
-def test_the_marking_pages_are_closed_to_others_for_now(client, submitted_essay, role):
+def test_only_administrators_and_the_learners_own_trainers_mark(client, submitted_essay, role):
+    """A trainer has a marking queue, but it holds only their own trainees' answers."""
     from tests.factories import with_totp
 
     person = UserFactory(roles=[role])
     client.force_login(with_totp(person) if role in ("coordinator", "editor") else person)
     answer = AttemptAnswer.objects.get(attempt=submitted_essay, mark__isnull=True)
-    assert client.get(reverse("marking_queue")).status_code == 404
+    queue = client.get(reverse("marking_queue"))
+    if role == "trainer":
+        assert queue.status_code == 200
+        assert reverse("mark_answer", args=[answer.pk]) not in queue.content.decode()
+    else:
+        assert queue.status_code == 404
     assert client.post(reverse("mark_answer", args=[answer.pk]), {"mark": "2"}).status_code == 404
     answer.refresh_from_db()
     assert answer.mark is None

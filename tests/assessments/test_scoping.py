@@ -49,7 +49,9 @@ ROUTES = [
           targets=("self", "outsider"), visible=sees),
     Route("api_attempt", lambda w, v, t: f"/api/v1/attempts/{attempt_of(w, v, t).pk}",
           targets=("self", "outsider"), visible=sees, api=True),
-    Route("marking_queue", lambda w, v, t: reverse("marking_queue"), visible=lambda role, target: role == "admin"),
+    # Trainers have a queue (their trainees' answers); this essay is no trainee of theirs.
+    Route("marking_queue", lambda w, v, t: reverse("marking_queue"),
+          visible=lambda role, target: role in ("admin", "trainer", "master_trainer")),
     Route("mark_answer", lambda w, v, t: reverse("mark_answer", args=[w.objects["essay"].pk]),
           visible=lambda role, target: role == "admin"),
     Route("quiz_start", lambda w, v, t: reverse("quiz_start", args=[w.objects["quiz"].pk]), method="post",

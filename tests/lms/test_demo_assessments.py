@@ -31,7 +31,9 @@ def block_ids(question: Question) -> list[str]:
 def test_seeding_the_demo_twice_changes_no_question_quiz_or_attempt(demo):
     before = counts()
     questions = sum(len(bank["questions"]) for bank in QUESTION_BANKS)
-    assert before == (len(QUESTION_BANKS), 2 * questions, 2 * len(QUIZZES), len(DEMO_ATTEMPTS))
+    assert before[:3] == (len(QUESTION_BANKS), 2 * questions, 2 * len(QUIZZES))
+    # The cohorts' trainees add attempts of their own to those listed here.
+    assert before[3] >= len(DEMO_ATTEMPTS)
     seed_demo()
     assert counts() == before
 

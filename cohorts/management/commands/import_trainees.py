@@ -1,0 +1,78 @@
+"""python manage.py import_trainees FILE --cohort ID [--by EMAIL] [--dry-run]"""
+
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from cohorts import importing
+from cohorts.models import Cohort, TraineeImport
+
+
+class Command(BaseCommand):
+    help = (
+        "Import trainees into a cohort from a CSV or XLSX file. Every row is checked first; "
+        "with any problem, nothing is imported."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--cohort", type=int, required=True, help="the cohort's id")
+        parser.add_argument("--by", help="e-mail address of the person importing (default: the lead trainer)")
+        parser.add_argument("--dry-run", action="store_true", help="check the file and write nothing")
+
+    def handle(self, *args, file: Path, cohort: int, by: str | None, dry_run: bool, **options):
+        if not file.is_file():
+            raise CommandError(_("No such file: %(file)s") % {"file": file})
+        found = Cohort.objects.select_related("organisation", "lead_trainer").filter(pk=cohort).first()
+        if found is None:
+            raise CommandError(_("No cohort has the id %(id)s.") % {"id": cohort})
+        data = file.read_bytes()
+        if dry_run:
+            # inspect_file writes nothing, not even the record of the check.
+            _rows, plan = importing.inspect_file(cohort=found, file_name=file.name, data=data)
+            self._report_problems(plan.problems)
+            self.stdout.write(
+                _("Dry run, nothing written. New accounts: %(create)s; existing accounts to link: %(link)s; "
+                  "already in the cohort: %(already)s.")
+                % {"create": len(plan.create), "link": len(plan.link), "already": len(plan.already)}
+            )  # fmt: skip
+            return
+        person = self._person(by) if by else found.lead_trainer
+        trainee_import = importing.check(cohort=found, file_name=file.name, data=data, by=person)
+        self._report_problems(importing.problems_of(trainee_import))
+        # A command is already in the background: no need for a Celery worker, whatever the size.
+        trainee_import = importing.run(trainee_import=trainee_import)
+        if trainee_import.status != TraineeImport.Status.DONE:
+            self._report_problems(importing.problems_of(trainee_import))
+            raise CommandError(_("Nothing was imported."))  # refused without a reason: not expected
+        self.stdout.write(
+            _("Imported. New accounts: %(created)s; existing accounts linked: %(linked)s; "
+              "already in the cohort: %(already)s.")
+            % {
+                "created": trainee_import.created_accounts,
+                "linked": trainee_import.linked_accounts,
+                "already": trainee_import.already_members,
+            }
+        )  # fmt: skip
+
+    def _person(self, email: str):
+        person = get_user_model().objects.filter(email__iexact=email.strip(), is_active=True).first()
+        if person is None:
+            raise CommandError(_("No active account has the address %(email)s.") % {"email": email})
+        return person
+
+    def _report_problems(self, problems) -> None:
+        for problem in problems:
+            self.stderr.write(str(problem))
+        if problems:
+            raise CommandError(
+                ngettext(
+                    "%(count)s problem: nothing was imported. Fix the file and run the command again.",
+                    "%(count)s problems: nothing was imported. Fix the file and run the command again.",
+                    len(problems),
+                )
+                % {"count": len(problems)}
+            )

@@ -1,0 +1,167 @@
+"""Who may see and run which cohorts (DESIGN invariant 2), written once.
+
+- A trainer sees and runs the cohorts they lead or co-lead.
+- A master trainer also sees, read-only, every cohort downstream of them in the cascade: those
+  of the trainers who completed a training-of-trainers cohort they led, and so on down.
+- A coordinator sees every cohort of their organisation's subtree, read-only.
+- An administrator sees and runs everything.
+- A learner sees only their own memberships and attendance.
+
+Views start from these querysets; anything outside them is a 404.
+"""
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from accounts import roles
+
+from .models import Attendance, Cohort, CohortMembership, Invitation, TeachingAuthorisation, TraineeImport
+
+# How far down the cascade a master trainer follows: master → trainer → their trainees' cohorts
+# is two steps; a few more cover masters who trained masters.
+CASCADE_DEPTH = 6
+
+
+def _signed_in(user) -> bool:
+    return bool(roles.roles_of(user))
+
+
+def trainers_downstream_of(user) -> frozenset[int]:
+    """The trainers ``user`` trained, directly or through those they trained (one query a level)."""
+    if not _signed_in(user):
+        return frozenset()
+    cached = getattr(user, "_cascade_downstream", None)
+    if cached is not None:
+        return cached
+    found: set[int] = set()
+    frontier = {user.pk}
+    for _level in range(CASCADE_DEPTH):
+        trained = set(
+            TeachingAuthorisation.objects.filter(
+                Q(source_cohort__lead_trainer__in=frontier) | Q(source_cohort__co_trainers__in=frontier)
+            ).values_list("trainer_id", flat=True)
+        )
+        frontier = trained - found - {user.pk}
+        if not frontier:
+            break
+        found |= frontier
+    user._cascade_downstream = frozenset(found)
+    return user._cascade_downstream
+
+
+def _teaching(user) -> Q:
+    return Q(lead_trainer=user) | Q(co_trainers=user)
+
+
+def cohorts_managed_by(user) -> QuerySet[Cohort]:
+    """Cohorts ``user`` runs: enrols into, takes attendance in, messages, imports into."""
+    if roles.has_role(user, roles.ADMIN):
+        return Cohort.objects.all()
+    if not _signed_in(user):
+        return Cohort.objects.none()
+    return Cohort.objects.filter(pk__in=Cohort.objects.filter(_teaching(user)).values("pk"))
+
+
+def cohorts_visible_to(user) -> QuerySet[Cohort]:
+    """Cohorts whose dashboard ``user`` may read."""
+    if roles.has_role(user, roles.ADMIN):
+        return Cohort.objects.all()
+    if not _signed_in(user):
+        return Cohort.objects.none()
+    query = _teaching(user)
+    downstream = trainers_downstream_of(user) if roles.has_role(user, roles.MASTER_TRAINER) else ()
+    if downstream:
+        query |= Q(lead_trainer__in=downstream) | Q(co_trainers__in=downstream)
+    if roles.has_role(user, roles.COORDINATOR) and user.organisation_id:
+        query |= Q(organisation__path__startswith=user.organisation.path)
+    return Cohort.objects.filter(pk__in=Cohort.objects.filter(query).values("pk"))
+
+
+def memberships_visible_to(user) -> QuerySet[CohortMembership]:
+    if not _signed_in(user):
+        return CohortMembership.objects.none()
+    return CohortMembership.objects.filter(Q(learner=user) | Q(cohort__in=cohorts_visible_to(user)))
+
+
+def attendance_visible_to(user) -> QuerySet[Attendance]:
+    if not _signed_in(user):
+        return Attendance.objects.none()
+    return Attendance.objects.filter(Q(learner=user) | Q(session__cohort__in=cohorts_visible_to(user)))
+
+
+def invitations_visible_to(user) -> QuerySet[Invitation]:
+    return Invitation.objects.filter(cohort__in=cohorts_visible_to(user))
+
+
+def imports_visible_to(user) -> QuerySet[TraineeImport]:
+    return TraineeImport.objects.filter(cohort__in=cohorts_managed_by(user))
+
+
+def authorisations_visible_to(user) -> QuerySet[TeachingAuthorisation]:
+    """Trainers see their own; master trainers those they granted through their cohorts; coordinators
+    those of their organisation's people."""
+    if roles.has_role(user, roles.ADMIN):
+        return TeachingAuthorisation.objects.all()
+    if not _signed_in(user):
+        return TeachingAuthorisation.objects.none()
+    query = Q(trainer=user) | Q(trainer__in=trainers_downstream_of(user))
+    if roles.has_role(user, roles.COORDINATOR) and user.organisation_id:
+        query |= Q(trainer__organisation__path__startswith=user.organisation.path)
+    return TeachingAuthorisation.objects.filter(query)
+
+
+def authorisations_managed_by(user) -> QuerySet[TeachingAuthorisation]:
+    """Coordinators grant and revoke by hand, for the people of their organisation's subtree."""
+    if roles.has_role(user, roles.ADMIN):
+        return TeachingAuthorisation.objects.all()
+    if not roles.has_role(user, roles.COORDINATOR) or not user.organisation_id:
+        return TeachingAuthorisation.objects.none()
+    return TeachingAuthorisation.objects.filter(trainer__organisation__path__startswith=user.organisation.path)
+
+
+def can_grant_authorisations(user) -> bool:
+    return roles.has_role(user, roles.ADMIN) or (roles.has_role(user, roles.COORDINATOR) and bool(user.organisation_id))
+
+
+def can_open_cohorts(user) -> bool:
+    """Whether to offer "new cohort": the service still checks the authorisation for the course."""
+    return roles.has_role(user, roles.ADMIN) or TeachingAuthorisation.objects.current().filter(trainer=user).exists()
+
+
+def can_see_cohorts(user) -> bool:
+    return roles.has_role(user, roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)
+
+
+# --- What other apps' scoping gains from cohorts -------------------------------------------------
+
+
+def trainees_attempts(user):
+    """A condition on assessments' attempts: those of trainees of cohorts ``user`` runs, in that course."""
+    if not roles.has_role(user, roles.TRAINER, roles.MASTER_TRAINER):
+        return None
+    return Exists(
+        CohortMembership.objects.filter(
+            learner=OuterRef("learner"),
+            cohort__course_key=OuterRef("course_key"),
+            cohort__in=Cohort.objects.filter(_teaching(user)),
+            status__in=[CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED],
+        )
+    )
+
+
+def visible_trainees_attempts(user):
+    """Read-only: attempts of trainees in every cohort ``user`` may see (downstream, organisation)."""
+    if not roles.has_role(user, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR):
+        return None
+    return Exists(
+        CohortMembership.objects.filter(
+            learner=OuterRef("learner"),
+            cohort__course_key=OuterRef("course_key"),
+            cohort__in=cohorts_visible_to(user),
+        )
+    )
+
+
+def register_scopes() -> None:
+    from assessments.permissions import register_attempt_scope
+
+    register_attempt_scope(visible=visible_trainees_attempts, markable=trainees_attempts)

@@ -1,0 +1,403 @@
+"""Reads that cohort views and the API share: the progress matrix, the cascade tree, lists.
+
+Each is built with a fixed number of queries whatever the number of trainees, lessons or
+quizzes (DESIGN budgets): the course outline comes from the page cache, and the learners'
+records come in one query per kind, matched to the outline in Python by translation key.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from uuid import UUID
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from assessments.models import Attempt, QuizPage
+from courses.models import LessonProgress
+from courses.outline import CourseOutline, course_outline
+
+from .courses_lookup import course_for_key, courses_by_key
+from .models import Attendance, Cohort, CohortMembership, TeachingAuthorisation, TrainingSession
+
+# A trainee who failed this many attempts of a quiz they have not passed is flagged.
+FAILED_ATTEMPTS_AT_RISK = 2
+
+# Each state has a word and a symbol, so the matrix reads without colour.
+STATES = {
+    "done": ("✓", gettext_lazy("Complete")),
+    "in_progress": ("◐", gettext_lazy("In progress")),
+    "not_started": ("○", gettext_lazy("Not started")),
+    "passed": ("✓", gettext_lazy("Passed")),
+    "failed": ("✗", gettext_lazy("Not passed")),
+    "waiting": ("…", gettext_lazy("Waiting for marking")),
+    "in_attempt": ("◐", gettext_lazy("Attempt in progress")),
+}
+
+
+@dataclass
+class Column:
+    key: UUID
+    kind: str  # "module" or "quiz"
+    title: str
+    short: str  # M1, Q2: the column header on a phone
+
+
+@dataclass
+class Cell:
+    state: str
+    detail: str = ""
+
+    @property
+    def symbol(self) -> str:
+        return STATES[self.state][0]
+
+    @property
+    def label(self) -> str:
+        return str(STATES[self.state][1])
+
+
+@dataclass
+class Row:
+    membership: CohortMembership
+    cells: list[Cell]
+    percent: int
+    last_activity: datetime | None
+    attended: int
+    risks: list[str] = field(default_factory=list)
+    failed_attempts: int = 0
+    waiting_marks: int = 0
+    # Post-test minus pre-test, in percentage points, once both are marked.
+    gain: Decimal | None = None
+
+    @property
+    def learner(self):
+        return self.membership.learner
+
+
+@dataclass
+class Matrix:
+    cohort: Cohort
+    outline: CourseOutline | None
+    columns: list[Column]
+    rows: list[Row]
+    sessions_taken: int
+
+    @property
+    def waiting_marks(self) -> int:
+        return sum(row.waiting_marks for row in self.rows)
+
+    @property
+    def average_gain(self) -> Decimal | None:
+        gains = [row.gain for row in self.rows if row.gain is not None]
+        return (sum(gains) / len(gains)).quantize(Decimal("0.1")) if gains else None
+
+    @property
+    def gains_measured(self) -> int:
+        return sum(1 for row in self.rows if row.gain is not None)
+
+    @property
+    def at_risk(self) -> int:
+        return sum(1 for row in self.rows if row.risks)
+
+
+def _columns(outline: CourseOutline) -> tuple[list[Column], dict[UUID, UUID]]:
+    """A column per module and per quiz; and quiz key → its module key."""
+    columns, quiz_module = [], {}
+    quiz_number = 0
+    for number, module in enumerate(outline.modules, start=1):
+        columns.append(Column(key=module.key, kind="module", title=module.page.title, short=f"M{number}"))
+        for item in module.lessons:
+            if isinstance(item.page, QuizPage):
+                quiz_number += 1
+                quiz_module[item.key] = module.key
+                columns.append(Column(key=item.key, kind="quiz", title=item.page.title, short=f"Q{quiz_number}"))
+    return columns, quiz_module
+
+
+def _quiz_grade(attempts: list[dict], method: str) -> Decimal | None:
+    marked = [a for a in attempts if a["state"] == Attempt.State.SUBMITTED and a["percent"] is not None]
+    if not marked:
+        return None
+    if method == QuizPage.GradingMethod.FIRST:
+        return marked[0]["percent"]
+    if method == QuizPage.GradingMethod.LAST:
+        return marked[-1]["percent"]
+    if method == QuizPage.GradingMethod.AVERAGE:
+        return (sum(a["percent"] for a in marked) / len(marked)).quantize(Decimal("0.01"))
+    return max(a["percent"] for a in marked)
+
+
+def _quiz_cell(attempts: list[dict], rule: dict | None) -> tuple[Cell, int, int]:
+    """The cell, the failed attempts (when not passed) and the answers waiting for a mark."""
+    if not attempts:
+        return Cell("not_started"), 0, 0
+    waiting = sum(1 for a in attempts if a["needs_grading"])
+    grade = _quiz_grade(attempts, rule["grading_method"] if rule else QuizPage.GradingMethod.HIGHEST)
+    passed = any(a["passed"] for a in attempts)
+    failed = sum(1 for a in attempts if a["passed"] is False)
+    detail = f"{grade:.0f}%" if grade is not None else ""
+    if passed:
+        return Cell("passed", detail), 0, waiting
+    if waiting:
+        return Cell("waiting", detail), 0, waiting
+    if any(a["state"] == Attempt.State.IN_PROGRESS for a in attempts) and grade is None:
+        return Cell("in_attempt"), 0, 0
+    return Cell("failed", detail), failed, waiting
+
+
+# What the matrix reads of each membership: the rest of the rows' columns are never shown.
+MEMBERSHIP_FIELDS = (
+    "cohort_id", "learner_id", "enrolment_id", "status", "source", "joined_at",
+    "learner__email", "learner__first_name", "learner__last_name", "learner__latin_first_name",
+    "learner__latin_last_name", "learner__position", "learner__organisation_id", "learner__is_active",
+    "enrolment__last_activity_at", "enrolment__completed_at",
+)  # fmt: skip
+
+
+def _module_counts(outline: CourseOutline, learner_ids: list[int], course_key: UUID) -> dict[int, dict]:
+    """Per learner, how many required items of each module they completed and opened, and of the
+    whole course: counted by the database in one row per learner, not one row per lesson."""
+    if not learner_ids:
+        return {}
+    done = Q(completed_at__isnull=False)
+    counts = {"done_required": Count("id", filter=done & Q(lesson_key__in=outline.required_keys))}
+    for module in outline.modules:
+        keys = Q(lesson_key__in=module.required_keys)
+        counts[f"done_{module.key.hex}"] = Count("id", filter=done & keys)
+        # Any item of the module opened, required or not, means the trainee has started it.
+        counts[f"opened_{module.key.hex}"] = Count("id", filter=Q(lesson_key__in=[i.key for i in module.lessons]))
+    rows = (
+        LessonProgress.objects.filter(learner_id__in=learner_ids, course_key=course_key)
+        .values("learner_id")
+        .annotate(**counts)
+    )
+    return {row["learner_id"]: row for row in rows}
+
+
+def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
+    """Trainees × modules and quizzes of one cohort, with last activity, attendance and flags."""
+    course = course_for_key(cohort.course_key, language)
+    memberships = list(
+        cohort.memberships.filter(status__in=[CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED])
+        .select_related("learner", "enrolment")
+        .only(*MEMBERSHIP_FIELDS)
+        .order_by("learner__last_name", "learner__first_name", "learner__email")
+    )
+    taken = TrainingSession.objects.filter(cohort=cohort, attendance_taken_at__isnull=False).count()
+    if course is None:
+        return Matrix(cohort=cohort, outline=None, columns=[], rows=[], sessions_taken=taken)
+    outline = course_outline(course)
+    columns, _quiz_module = _columns(outline)
+    learner_ids = [m.learner_id for m in memberships]
+    module_counts = _module_counts(outline, learner_ids, cohort.course_key)
+
+    quiz_keys = [c.key for c in columns if c.kind == "quiz"]
+    rules = {
+        row["translation_key"]: row
+        for row in QuizPage.objects.filter(translation_key__in=quiz_keys).values(
+            "translation_key", "grading_method", "role"
+        )
+    }
+    tests = {rule["role"]: key for key, rule in rules.items() if rule["role"] != QuizPage.Role.QUIZ}
+    attempts: dict[tuple[int, UUID], list[dict]] = defaultdict(list)
+    latest_attempt: dict[int, datetime] = {}
+    for attempt in (
+        Attempt.objects.filter(learner_id__in=learner_ids, course_key=cohort.course_key)
+        .order_by("number")
+        .values("learner_id", "quiz_key", "state", "percent", "passed", "needs_grading", "started_at", "submitted_at")
+    ):
+        attempts[(attempt["learner_id"], attempt["quiz_key"])].append(attempt)
+        moment = attempt["submitted_at"] or attempt["started_at"]
+        if moment and (attempt["learner_id"] not in latest_attempt or moment > latest_attempt[attempt["learner_id"]]):
+            latest_attempt[attempt["learner_id"]] = moment
+
+    attended = dict(
+        Attendance.objects.filter(session__cohort=cohort, status__in=Attendance.ATTENDED)
+        .values("learner_id")
+        .annotate(n=Count("id"))
+        .values_list("learner_id", "n")
+    )
+
+    now = timezone.now()
+    inactive_after = timedelta(days=cohort.inactive_days)
+    required = outline.required_keys
+    required_of = {module.key: module.required_keys for module in outline.modules}
+    rows = []
+    for membership in memberships:
+        learner_id = membership.learner_id
+        counts = module_counts.get(learner_id, {})
+        cells, failed_total, waiting_total = [], 0, 0
+        for column in columns:
+            if column.kind == "module":
+                size = len(required_of[column.key])
+                count, opened = counts.get(f"done_{column.key.hex}", 0), counts.get(f"opened_{column.key.hex}", 0)
+                if count == size:
+                    cells.append(Cell("done", f"{count}/{size}"))
+                elif count or opened:
+                    cells.append(Cell("in_progress", f"{count}/{size}"))
+                else:
+                    cells.append(Cell("not_started", f"0/{size}"))
+            else:
+                cell, failed, waiting = _quiz_cell(attempts[(learner_id, column.key)], rules.get(column.key))
+                cells.append(cell)
+                failed_total += failed
+                waiting_total += waiting
+        enrolment = membership.enrolment
+        last = max(
+            (t for t in (enrolment.last_activity_at if enrolment else None, latest_attempt.get(learner_id)) if t),
+            default=None,
+        )
+        grades = {
+            role: _quiz_grade(attempts[(learner_id, key)], rules[key]["grading_method"]) for role, key in tests.items()
+        }
+        pre, post = grades.get(QuizPage.Role.PRE_TEST), grades.get(QuizPage.Role.POST_TEST)
+        row = Row(
+            membership=membership,
+            gain=post - pre if pre is not None and post is not None else None,
+            cells=cells,
+            percent=round(100 * counts.get("done_required", 0) / len(required)) if required else 0,
+            last_activity=last,
+            attended=attended.get(learner_id, 0),
+            failed_attempts=failed_total,
+            waiting_marks=waiting_total,
+        )
+        if membership.status == CohortMembership.Status.ACTIVE:
+            if now - (last or membership.joined_at) > inactive_after:
+                row.risks.append(_("Inactive for more than %(days)s days") % {"days": cohort.inactive_days})
+            if failed_total >= FAILED_ATTEMPTS_AT_RISK:
+                row.risks.append(_("%(count)s failed attempts") % {"count": failed_total})
+            if cohort.min_attendance_percent and taken and 100 * row.attended / taken < cohort.min_attendance_percent:
+                row.risks.append(_("Attendance below %(percent)s%%") % {"percent": cohort.min_attendance_percent})
+        rows.append(row)
+    return Matrix(cohort=cohort, outline=outline, columns=columns, rows=rows, sessions_taken=taken)
+
+
+SORTS = {
+    "name": lambda row: (row.learner.last_name, row.learner.first_name, row.learner.email),
+    "progress": lambda row: (row.percent, row.learner.last_name),
+    "activity": lambda row: (row.last_activity or datetime.min.replace(tzinfo=UTC),),
+}
+FILTERS = {
+    "all": lambda row: True,
+    "at_risk": lambda row: bool(row.risks),
+    "not_started": lambda row: row.percent == 0,
+    "completed": lambda row: row.membership.status == CohortMembership.Status.COMPLETED,
+    "waiting": lambda row: row.waiting_marks > 0,
+}
+
+
+def filter_rows(rows: list[Row], *, show: str = "all", sort: str = "name", query: str = "") -> list[Row]:
+    rows = [row for row in rows if FILTERS.get(show, FILTERS["all"])(row)]
+    query = query.strip().casefold()
+    if query:
+        rows = [
+            row
+            for row in rows
+            if query
+            in " ".join(
+                [
+                    row.learner.email,
+                    row.learner.get_full_name(),
+                    row.learner.last_name,
+                    row.learner.first_name,
+                    row.learner.latin_last_name,
+                    row.learner.latin_first_name,
+                ]
+            ).casefold()
+        ]
+    reverse = sort.startswith("-")
+    return sorted(rows, key=SORTS.get(sort.lstrip("-"), SORTS["name"]), reverse=reverse)
+
+
+# --- Lists and the cascade -----------------------------------------------------------------------
+
+
+def with_flags(cohorts):
+    """Annotate each cohort with whether its lead trainer's authorisation has lapsed, and its counts."""
+    today = timezone.localdate()
+    current = TeachingAuthorisation.objects.filter(
+        trainer=OuterRef("lead_trainer"), course_key=OuterRef("course_key"), revoked_at__isnull=True
+    ).filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+    return cohorts.annotate(
+        lead_authorised=Exists(current),
+        enrolled=Count(
+            "memberships",
+            filter=Q(memberships__status__in=[CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED]),
+            distinct=True,
+        ),
+        completed=Count("memberships", filter=Q(memberships__status=CohortMembership.Status.COMPLETED), distinct=True),
+        requests=Count("memberships", filter=Q(memberships__status=CohortMembership.Status.REQUESTED), distinct=True),
+    )
+
+
+def cohort_list(cohorts, *, language: str | None = None) -> list[dict]:
+    """Cohorts with their course, counts and flag, for lists and the API."""
+    cohorts = list(with_flags(cohorts).select_related("lead_trainer", "organisation", "region").order_by("-starts_on"))
+    courses = courses_by_key({c.course_key for c in cohorts}, language)
+    return [{"cohort": cohort, "course": courses.get(cohort.course_key)} for cohort in cohorts]
+
+
+@dataclass
+class CascadeNode:
+    trainer: object
+    authorisations: list
+    cohorts: list[dict]
+    children: list["CascadeNode"] = field(default_factory=list)
+
+    @property
+    def enrolled(self) -> int:
+        return sum(c["cohort"].enrolled for c in self.cohorts) + sum(child.enrolled for child in self.children)
+
+    @property
+    def completed(self) -> int:
+        return sum(c["cohort"].completed for c in self.cohorts) + sum(child.completed for child in self.children)
+
+
+def cascade_tree(master, *, language: str | None = None) -> list[CascadeNode]:
+    """The trainers ``master`` trained, the cohorts each runs and, below, whom those trainers trained.
+
+    Reads every authorisation from the cascade once and every cohort of those trainers once."""
+    from .permissions import trainers_downstream_of
+
+    downstream = trainers_downstream_of(master)
+    authorisations = list(
+        TeachingAuthorisation.objects.filter(trainer__in=downstream, source_cohort__isnull=False)
+        .select_related("trainer", "source_cohort")
+        .prefetch_related("source_cohort__co_trainers")
+    )
+    cohorts = cohort_list(Cohort.objects.filter(lead_trainer__in=downstream), language=language)
+    by_trainer: dict[int, list[dict]] = defaultdict(list)
+    for entry in cohorts:
+        by_trainer[entry["cohort"].lead_trainer_id].append(entry)
+    # Who trained whom: the leaders and co-leaders of the ToT cohort each authorisation came from.
+    trained_by: dict[int, set[int]] = defaultdict(set)
+    trainers = {}
+    for authorisation in authorisations:
+        trainers[authorisation.trainer_id] = authorisation.trainer
+        cohort = authorisation.source_cohort
+        for teacher_id in {cohort.lead_trainer_id, *(t.pk for t in cohort.co_trainers.all())}:
+            trained_by[teacher_id].add(authorisation.trainer_id)
+    auths_of: dict[int, list] = defaultdict(list)
+    for authorisation in authorisations:
+        auths_of[authorisation.trainer_id].append(authorisation)
+
+    def build(teacher_id: int, seen: frozenset) -> list[CascadeNode]:
+        nodes = []
+        for trainer_id in sorted(trained_by.get(teacher_id, ()), key=lambda pk: str(trainers[pk])):
+            if trainer_id in seen:
+                continue
+            nodes.append(
+                CascadeNode(
+                    trainer=trainers[trainer_id],
+                    authorisations=auths_of[trainer_id],
+                    cohorts=by_trainer.get(trainer_id, []),
+                    children=build(trainer_id, seen | {trainer_id}),
+                )
+            )
+        return nodes
+
+    return build(master.pk, frozenset({master.pk}))

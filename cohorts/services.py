@@ -1,0 +1,528 @@
+"""Writes for cohorts: authorisations, cohorts, who is in them, invitations, sessions and attendance.
+
+Keyword-only, atomic, each returns what it wrote. Scoping is the caller's: views pass only
+objects they found through ``permissions``. Enrolment always goes through the courses app's
+enrolment services, so a cohort trainee is enrolled exactly as a self-enrolled learner is.
+"""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts import roles
+from accounts.models import AuditEvent
+from accounts.services import audit_record, role_grant
+from courses.models import CoursePage, Enrolment
+from courses.services import CourseError, enrolment_create, enrolments_create
+
+from . import tasks
+from .courses_lookup import course_for_key
+from .models import (
+    Attendance,
+    Cohort,
+    CohortMembership,
+    Invitation,
+    Reminder,
+    TeachingAuthorisation,
+    TrainingSession,
+)
+
+INVITATION_VALID_FOR = timedelta(days=30)
+MAX_REMINDER_LENGTH = 2000
+CURRENT = (CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED)
+
+
+class CohortError(Exception):
+    """A request the rules refuse, with a message the person can read."""
+
+    def __init__(self, message: str, code: str = "invalid"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+# --- Teaching authorisations ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def authorisation_grant(
+    *,
+    trainer,
+    course: CoursePage,
+    by,
+    basis: str = TeachingAuthorisation.Basis.COORDINATOR,
+    evidence: str = "",
+    source_cohort: Cohort | None = None,
+    valid_until=None,
+) -> TeachingAuthorisation:
+    """Authorise ``trainer`` to teach ``course`` (either language's page). Granting again renews.
+
+    By hand a reason is required; it is audited either way. Teaching a training-of-trainers
+    course makes one a master trainer; any course, a trainer."""
+    evidence = (evidence or "").strip()
+    if basis == TeachingAuthorisation.Basis.COORDINATOR and not evidence:
+        raise CohortError(_("Write the reason for granting this authorisation."), code="reason_required")
+    if valid_until is not None and valid_until < timezone.localdate():
+        raise CohortError(_("The end of validity is in the past."), code="valid_until")
+    authorisation, _created = TeachingAuthorisation.objects.update_or_create(
+        trainer=trainer,
+        course_key=course.translation_key,
+        defaults={
+            "basis": basis,
+            "evidence": evidence,
+            "source_cohort": source_cohort,
+            "granted_by": by,
+            "granted_at": timezone.now(),
+            "valid_until": valid_until,
+            "revoked_at": None,
+            "revoked_by": None,
+            "revoke_reason": "",
+        },
+    )
+    for role in (roles.TRAINER, roles.MASTER_TRAINER) if course.tot_for_id else (roles.TRAINER,):
+        if not roles.has_role(trainer, role):
+            role_grant(user=trainer, role=role, by=by)
+    audit_record(
+        action=AuditEvent.Action.AUTHORISATION_GRANTED,
+        target=authorisation,
+        data={"course": str(course.translation_key), "basis": basis, "valid_until": str(valid_until or "")},
+    )
+    return authorisation
+
+
+@transaction.atomic
+def authorisation_revoke(*, authorisation: TeachingAuthorisation, by, reason: str) -> TeachingAuthorisation:
+    """Revoke with a reason. The record stays; the trainer's running cohorts are flagged."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CohortError(_("Write the reason for revoking this authorisation."), code="reason_required")
+    if authorisation.revoked_at is None:
+        authorisation.revoked_at = timezone.now()
+        authorisation.revoked_by = by
+        authorisation.revoke_reason = reason
+        authorisation.save(update_fields=["revoked_at", "revoked_by", "revoke_reason"])
+        audit_record(action=AuditEvent.Action.AUTHORISATION_REVOKED, target=authorisation, data={"reason": reason})
+    return authorisation
+
+
+def is_authorised(*, trainer, course_key) -> bool:
+    return TeachingAuthorisation.objects.current().filter(trainer=trainer, course_key=course_key).exists()
+
+
+# --- Cohorts -------------------------------------------------------------------------------------
+
+COHORT_FIELDS = (
+    "name",
+    "organisation",
+    "mode",
+    "starts_on",
+    "ends_on",
+    "region",
+    "location",
+    "capacity",
+    "status",
+    "requires_approval",
+    "min_attendance_percent",
+    "inactive_days",
+    "join_code_expires_at",
+    "join_code_enabled",
+)
+
+
+def _check_trainers(*, course_key, lead_trainer, co_trainers) -> None:
+    authorised = set(
+        TeachingAuthorisation.objects.current()
+        .filter(course_key=course_key, trainer__in=[lead_trainer, *co_trainers])
+        .values_list("trainer_id", flat=True)
+    )
+    if lead_trainer.pk not in authorised:
+        raise CohortError(
+            _("%(name)s is not authorised to teach this course, so cannot lead a cohort of it.")
+            % {"name": lead_trainer.get_full_name() or lead_trainer.email},
+            code="not_authorised",
+        )
+    for trainer in co_trainers:
+        if trainer.pk not in authorised:
+            raise CohortError(
+                _("%(name)s is not authorised to teach this course, so cannot co-lead it.")
+                % {"name": trainer.get_full_name() or trainer.email},
+                code="co_trainer_not_authorised",
+            )
+
+
+def _check_dates(fields: dict) -> None:
+    if fields.get("ends_on") and fields.get("starts_on") and fields["ends_on"] < fields["starts_on"]:
+        raise CohortError(_("The cohort cannot end before it starts."), code="ends_on")
+
+
+@transaction.atomic
+def cohort_create(*, course: CoursePage, lead_trainer, by, co_trainers=(), **fields) -> Cohort:
+    """Open a cohort of ``course``. Only a trainer currently authorised for it may lead it."""
+    unknown = set(fields) - set(COHORT_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown cohort fields: {sorted(unknown)}")
+    co_trainers = [t for t in co_trainers if t.pk != lead_trainer.pk]
+    _check_trainers(course_key=course.translation_key, lead_trainer=lead_trainer, co_trainers=co_trainers)
+    _check_dates(fields)
+    cohort = Cohort.objects.create(
+        course_key=course.translation_key, lead_trainer=lead_trainer, created_by=by, **fields
+    )
+    cohort.co_trainers.set(co_trainers)
+    return cohort
+
+
+@transaction.atomic
+def cohort_update(*, cohort: Cohort, by, co_trainers=None, **fields) -> Cohort:
+    unknown = set(fields) - set(COHORT_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown cohort fields: {sorted(unknown)}")
+    _check_dates({"starts_on": cohort.starts_on, "ends_on": cohort.ends_on, **fields})
+    if co_trainers is not None:
+        co_trainers = [t for t in co_trainers if t.pk != cohort.lead_trainer_id]
+        added = [t for t in co_trainers if not cohort.co_trainers.filter(pk=t.pk).exists()]
+        _check_trainers(course_key=cohort.course_key, lead_trainer=cohort.lead_trainer, co_trainers=added)
+        cohort.co_trainers.set(co_trainers)
+    capacity = fields.get("capacity")
+    if capacity is not None and capacity < cohort.memberships.filter(status__in=CURRENT).count():
+        raise CohortError(_("The cohort already has more trainees than that."), code="capacity")
+    for name, value in fields.items():
+        setattr(cohort, name, value)
+    cohort.save()
+    return cohort
+
+
+@transaction.atomic
+def join_code_regenerate(*, cohort: Cohort, expires_at=None) -> Cohort:
+    """A new code; the old one stops working at once."""
+    from .models.cohort import new_join_code
+
+    cohort.join_code = new_join_code()
+    cohort.join_code_expires_at = expires_at
+    cohort.join_code_enabled = True
+    cohort.save(update_fields=["join_code", "join_code_expires_at", "join_code_enabled"])
+    return cohort
+
+
+# --- Who is in a cohort --------------------------------------------------------------------------
+
+
+def _course(cohort: Cohort) -> CoursePage:
+    course = course_for_key(cohort.course_key)
+    if course is None:
+        raise CohortError(_("This cohort's course is not published."), code="course_unpublished")
+    return course
+
+
+def _check_open(cohort: Cohort, *, adding: int = 1) -> None:
+    if cohort.status == Cohort.Status.CLOSED:
+        raise CohortError(_("This cohort is closed."), code="closed")
+    if cohort.capacity is not None:
+        taken = cohort.memberships.filter(status__in=CURRENT).count()
+        if taken + adding > cohort.capacity:
+            raise CohortError(
+                _("This cohort is full (%(capacity)s places).") % {"capacity": cohort.capacity}, code="full"
+            )
+
+
+@transaction.atomic
+def membership_add(*, cohort: Cohort, learner, source: str, by=None) -> CohortMembership:
+    """Put ``learner`` in ``cohort`` and enrol them in its course. Adding someone already in is a no-op."""
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    existing = CohortMembership.objects.filter(cohort=cohort, learner=learner).first()
+    if existing and existing.status in CURRENT:
+        return existing
+    _check_open(cohort)
+    try:
+        enrolment = enrolment_create(learner=learner, course=_course(cohort), source=Enrolment.Source.COHORT)
+    except CourseError as error:
+        raise CohortError(error.message, code="prerequisites") from error
+    if existing:
+        existing.status = CohortMembership.Status.ACTIVE
+        existing.enrolment = enrolment
+        existing.left_at = None
+        existing.source = source
+        existing.save(update_fields=["status", "enrolment", "left_at", "source"])
+        membership = existing
+    else:
+        membership = CohortMembership.objects.create(
+            cohort=cohort, learner=learner, trained_by=cohort.lead_trainer, enrolment=enrolment, source=source
+        )
+    membership_complete_if_done(learner=learner, course_key=cohort.course_key)
+    membership.refresh_from_db()
+    return membership
+
+
+@transaction.atomic
+def memberships_add_many(*, cohort: Cohort, learners, source: str) -> tuple[list, list]:
+    """Put many learners in ``cohort`` in a fixed number of queries (spreadsheet imports).
+
+    Returns (added, already there). All or nothing: a full cohort or a missing prerequisite refuses the lot."""
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    learners = list(learners)
+    existing = {m.learner_id: m for m in CohortMembership.objects.filter(cohort=cohort, learner__in=learners)}
+    already = [learner for learner in learners if learner.pk in existing and existing[learner.pk].status in CURRENT]
+    joining = [learner for learner in learners if learner not in already]
+    if not joining:
+        return [], already
+    _check_open(cohort, adding=len(joining))
+    try:
+        enrolments = enrolments_create(learners=joining, course=_course(cohort), source=Enrolment.Source.COHORT)
+    except CourseError as error:
+        raise CohortError(error.message, code="prerequisites") from error
+    returning = [existing[learner.pk] for learner in joining if learner.pk in existing]
+    for membership in returning:
+        membership.status, membership.left_at, membership.source = CohortMembership.Status.ACTIVE, None, source
+        membership.enrolment = enrolments[membership.learner_id]
+    CohortMembership.objects.bulk_update(returning, ["status", "left_at", "source", "enrolment"])
+    CohortMembership.objects.bulk_create(
+        [
+            CohortMembership(
+                cohort=cohort,
+                learner=learner,
+                trained_by_id=cohort.lead_trainer_id,
+                enrolment=enrolments[learner.pk],
+                source=source,
+            )
+            for learner in joining
+            if learner.pk not in existing
+        ]
+    )
+    return joining, already
+
+
+@transaction.atomic
+def join_with_code(*, learner, code: str) -> CohortMembership:
+    """Join the cohort whose code this is, or ask to, when its trainer approves each request."""
+    normalised = "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    cohort = Cohort.objects.filter(join_code=normalised).first()
+    if cohort is None or not cohort.join_code_usable():
+        raise CohortError(_("This join code is not valid. Check it with your trainer."), code="join_code")
+    if not cohort.requires_approval:
+        return membership_add(cohort=cohort, learner=learner, source=CohortMembership.Source.JOIN_CODE)
+    membership, created = CohortMembership.objects.get_or_create(
+        cohort=cohort,
+        learner=learner,
+        defaults={
+            "trained_by": cohort.lead_trainer,
+            "source": CohortMembership.Source.JOIN_CODE,
+            "status": CohortMembership.Status.REQUESTED,
+        },
+    )
+    if not created and membership.status in (CohortMembership.Status.WITHDRAWN, CohortMembership.Status.DECLINED):
+        membership.status = CohortMembership.Status.REQUESTED
+        membership.save(update_fields=["status"])
+    return membership
+
+
+@transaction.atomic
+def request_decide(*, membership: CohortMembership, approve: bool, by) -> CohortMembership:
+    if membership.status != CohortMembership.Status.REQUESTED:
+        return membership
+    if approve:
+        return membership_add(cohort=membership.cohort, learner=membership.learner, source=membership.source, by=by)
+    membership.status = CohortMembership.Status.DECLINED
+    membership.save(update_fields=["status"])
+    return membership
+
+
+@transaction.atomic
+def membership_withdraw(*, membership: CohortMembership, by) -> CohortMembership:
+    """Take a trainee out of the cohort. Their enrolment, progress and attendance stay."""
+    if membership.status != CohortMembership.Status.WITHDRAWN:
+        membership.status = CohortMembership.Status.WITHDRAWN
+        membership.left_at = timezone.now()
+        membership.save(update_fields=["status", "left_at"])
+    return membership
+
+
+@transaction.atomic
+def membership_move(*, membership: CohortMembership, to_cohort: Cohort, by) -> CohortMembership:
+    """Move a trainee to another cohort of the same course; their learning records go with them."""
+    if to_cohort.pk == membership.cohort_id:
+        return membership
+    if to_cohort.course_key != membership.cohort.course_key:
+        raise CohortError(_("A trainee can only move to a cohort of the same course."), code="other_course")
+    moved = membership_add(cohort=to_cohort, learner=membership.learner, source=CohortMembership.Source.MOVED, by=by)
+    membership_withdraw(membership=membership, by=by)
+    return moved
+
+
+def membership_complete_if_done(*, learner, course_key) -> list[CohortMembership]:
+    """Complete the learner's memberships in cohorts of this course whose requirements are now met:
+    the course completed and, where the cohort asks for it, enough sessions attended. Completing a
+    training-of-trainers cohort authorises the graduate to teach the course it trains for."""
+    memberships = list(
+        CohortMembership.objects.filter(
+            learner=learner,
+            cohort__course_key=course_key,
+            status=CohortMembership.Status.ACTIVE,
+            enrolment__completed_at__isnull=False,
+        ).select_related("cohort", "learner")
+    )
+    completed = []
+    for membership in memberships:
+        cohort = membership.cohort
+        if cohort.min_attendance_percent and attendance_percent(cohort=cohort, learner=learner) < (
+            cohort.min_attendance_percent
+        ):
+            continue
+        marked = CohortMembership.objects.filter(pk=membership.pk, status=CohortMembership.Status.ACTIVE).update(
+            status=CohortMembership.Status.COMPLETED, completed_at=timezone.now()
+        )
+        if not marked:
+            continue
+        completed.append(membership)
+        course = course_for_key(cohort.course_key)
+        if course is not None and course.tot_for_id:
+            authorisation_grant(
+                trainer=membership.learner,
+                course=course.tot_for,
+                by=cohort.lead_trainer,
+                basis=TeachingAuthorisation.Basis.TOT_COHORT,
+                evidence=_("Completed the training-of-trainers cohort “%(cohort)s”.") % {"cohort": cohort.name},
+                source_cohort=cohort,
+            )
+    return completed
+
+
+# --- Invitations ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def invitation_send(*, cohort: Cohort, email: str, by, language: str) -> Invitation:
+    """E-mail an invitation (in a background task, after commit). Inviting again sends a fresh link."""
+    email = (email or "").strip().lower()
+    if cohort.memberships.filter(learner__email__iexact=email, status__in=CURRENT).exists():
+        raise CohortError(_("%(email)s is already in this cohort.") % {"email": email}, code="already_member")
+    _check_open(cohort)
+    invitation = Invitation.objects.create(
+        cohort=cohort, email=email, invited_by=by, language=language, expires_at=timezone.now() + INVITATION_VALID_FOR
+    )
+    transaction.on_commit(lambda: tasks.send_invitation.delay(invitation.pk))
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(*, invitation: Invitation, user) -> CohortMembership:
+    """The invited person, signed in with the invited address, joins the cohort."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.accepted_at is not None:
+        if invitation.accepted_by_id == user.pk:
+            return CohortMembership.objects.get(cohort=invitation.cohort, learner=user)
+        raise CohortError(_("This invitation has already been used."), code="used")
+    if not invitation.usable():
+        raise CohortError(_("This invitation has expired. Ask your trainer for a new one."), code="expired")
+    if user.email.lower() != invitation.email.lower():
+        raise CohortError(
+            _("This invitation was sent to %(email)s. Sign in with that address to accept it.")
+            % {"email": invitation.email},
+            code="other_email",
+        )
+    membership = membership_add(cohort=invitation.cohort, learner=user, source=CohortMembership.Source.INVITATION)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return membership
+
+
+@transaction.atomic
+def account_for_invitation(*, invitation: Invitation, family_name: str, given_name: str, password: str):
+    """Create the account an invitation is for: the e-mail address is proven by the link."""
+    from allauth.account.models import EmailAddress
+
+    User = get_user_model()
+    if User.objects.filter(email__iexact=invitation.email).exists():
+        raise CohortError(_("An account with this address exists. Sign in to accept."), code="exists")
+    user = User(
+        email=invitation.email, last_name=family_name, first_name=given_name, preferred_language=invitation.language
+    )
+    user.set_password(password)
+    user.save()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+# --- Sessions and attendance ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def session_create(*, cohort: Cohort, starts_at, ends_at=None, place: str = "", title: str = "", module_key=None):
+    if ends_at and ends_at <= starts_at:
+        raise CohortError(_("A session must end after it starts."), code="ends_at")
+    return TrainingSession.objects.create(
+        cohort=cohort, starts_at=starts_at, ends_at=ends_at, place=place, title=title, module_key=module_key
+    )
+
+
+@transaction.atomic
+def attendance_record(*, session: TrainingSession, marks: dict[int, str], by) -> list[Attendance]:
+    """Record attendance for every current trainee of the session's cohort: those not in ``marks`` are
+    present (the default); ``marks`` gives the exceptions, learner id → status. Taking it again
+    corrects it. A trainee outside the cohort is refused, and nothing is saved."""
+    valid = set(Attendance.Status.values)
+    members = set(session.cohort.memberships.filter(status__in=CURRENT).values_list("learner_id", flat=True))
+    strangers = set(marks) - members
+    if strangers:
+        raise CohortError(_("Some of these people are not in this cohort."), code="not_member")
+    if any(status not in valid for status in marks.values()):
+        raise CohortError(_("Unknown attendance mark."), code="status")
+    now = timezone.now()
+    existing = {a.learner_id: a for a in Attendance.objects.filter(session=session)}
+    changed, new = [], []
+    for learner_id in members:
+        status = marks.get(learner_id, Attendance.Status.PRESENT)
+        record = existing.get(learner_id)
+        if record is None:
+            new.append(
+                Attendance(session=session, learner_id=learner_id, status=status, recorded_by=by, recorded_at=now)
+            )
+        elif record.status != status:
+            record.status, record.recorded_by, record.recorded_at = status, by, now
+            changed.append(record)
+    Attendance.objects.bulk_create(new)
+    Attendance.objects.bulk_update(changed, ["status", "recorded_by", "recorded_at"])
+    session.attendance_taken_at = now
+    session.save(update_fields=["attendance_taken_at"])
+    for membership in CohortMembership.objects.filter(
+        cohort=session.cohort, status=CohortMembership.Status.ACTIVE, enrolment__completed_at__isnull=False
+    ).select_related("learner"):
+        membership_complete_if_done(learner=membership.learner, course_key=session.cohort.course_key)
+    return [*new, *changed]
+
+
+def attendance_percent(*, cohort: Cohort, learner) -> int:
+    """The share of the cohort's sessions with attendance taken that ``learner`` attended."""
+    counts = TrainingSession.objects.filter(cohort=cohort, attendance_taken_at__isnull=False).aggregate(
+        taken=Count("id", distinct=True),
+        attended=Count("attendance", filter=Q(attendance__learner=learner, attendance__status__in=Attendance.ATTENDED)),
+    )
+    return round(100 * counts["attended"] / counts["taken"]) if counts["taken"] else 0
+
+
+# --- Reminders -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def reminder_send(*, cohort: Cohort, learners, message: str, by) -> Reminder:
+    """E-mail ``message`` to some of the cohort's trainees, in a background task after commit."""
+    message = (message or "").strip()
+    if not message:
+        raise CohortError(_("Write a message to send."), code="message")
+    if len(message) > MAX_REMINDER_LENGTH:
+        raise CohortError(
+            _("Keep the message under %(limit)s characters.") % {"limit": MAX_REMINDER_LENGTH}, code="message"
+        )
+    learners = list(learners)
+    if not learners:
+        raise CohortError(_("Choose at least one trainee."), code="recipients")
+    members = set(cohort.memberships.filter(status__in=CURRENT).values_list("learner_id", flat=True))
+    if any(learner.pk not in members for learner in learners):
+        raise CohortError(_("Some of these people are not in this cohort."), code="not_member")
+    reminder = Reminder.objects.create(cohort=cohort, sent_by=by, message=message)
+    reminder.recipients.set(learners)
+    transaction.on_commit(lambda: tasks.send_reminder.delay(reminder.pk))
+    return reminder

@@ -1,0 +1,88 @@
+"""Background work for cohorts: e-mails to trainees, and large spreadsheet imports.
+
+Each task reads its record afresh and is safe to run twice: a redelivered message sends nothing
+twice (the ``sent_at`` stamps), so ``acks_late`` costs no duplicate mail.
+"""
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+
+def absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _message(*, to: str, language: str, template: str, context: dict) -> EmailMultiAlternatives:
+    with translation.override(language):
+        subject = render_to_string(f"cohorts/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"cohorts/email/{template}.txt", context)
+    return EmailMultiAlternatives(subject=subject, body=body, to=[to])
+
+
+@shared_task
+def send_invitation(invitation_id: int) -> None:
+    from .courses_lookup import course_for_key
+    from .models import Invitation
+
+    invitation = Invitation.objects.select_related("cohort", "invited_by").filter(pk=invitation_id).first()
+    if invitation is None or invitation.accepted_at:
+        return
+    with translation.override(invitation.language):
+        course = course_for_key(invitation.cohort.course_key, invitation.language)
+        link = absolute(reverse("invitation_accept", args=[invitation.token]))
+    _message(
+        to=invitation.email,
+        language=invitation.language,
+        template="invitation",
+        context={"invitation": invitation, "course": course, "link": link, "trainer": invitation.invited_by},
+    ).send()
+
+
+@shared_task
+def send_reminder(reminder_id: int) -> None:
+    from .courses_lookup import course_for_key
+    from .models import Reminder
+
+    with transaction.atomic():
+        reminder = (
+            Reminder.objects.select_for_update().select_related("cohort", "sent_by").filter(pk=reminder_id).first()
+        )
+        if reminder is None or reminder.sent_at:
+            return
+        messages = []
+        for learner in reminder.recipients.all():
+            language = learner.preferred_language
+            with translation.override(language):
+                course = course_for_key(reminder.cohort.course_key, language)
+                link = absolute(reverse("my_learning"))
+            messages.append(
+                _message(
+                    to=learner.email,
+                    language=language,
+                    template="reminder",
+                    context={"reminder": reminder, "learner": learner, "course": course, "link": link},
+                )
+            )
+        get_connection().send_messages(messages)
+        reminder.sent_at = timezone.now()
+        reminder.save(update_fields=["sent_at"])
+
+
+@shared_task
+def import_trainees(import_id: int) -> None:
+    """Import a large trainee spreadsheet that the preview page queued.
+
+    Safe to run twice: ``run`` locks the import's row, skips it while another worker holds it, and
+    does nothing once it is done or failed. A worker that dies mid-import rolls everything back
+    and leaves the import queued, so the redelivered message (``acks_late``) starts it again."""
+    from .importing import run
+    from .models import TraineeImport
+
+    trainee_import = TraineeImport.objects.filter(pk=import_id).first()
+    if trainee_import is not None:
+        run(trainee_import=trainee_import, wait=False)

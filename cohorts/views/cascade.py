@@ -1,0 +1,30 @@
+"""A master trainer's view down the cascade: whom they trained, and whom those trained."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import render
+
+from accounts import roles
+
+from .. import selectors
+
+
+@login_required
+def tree(request):
+    if not roles.has_role(request.user, roles.MASTER_TRAINER, roles.ADMIN):
+        raise Http404
+    nodes = selectors.cascade_tree(request.user)
+    return render(
+        request,
+        "cohorts/cascade.html",
+        {
+            "nodes": nodes,
+            "trainers": _count(nodes),
+            "enrolled": sum(node.enrolled for node in nodes),
+            "completed": sum(node.completed for node in nodes),
+        },
+    )
+
+
+def _count(nodes) -> int:
+    return sum(1 + _count(node.children) for node in nodes)

@@ -1,0 +1,185 @@
+"""Who is in a cohort: a trainee's record, invitations, join codes, requests, leaving and moving."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from assessments.permissions import attempts_visible_to
+from assessments.selectors import course_gain
+
+from .. import selectors
+from ..courses_lookup import course_for_key
+from ..forms import AccountForm, InviteForm, JoinForm, MoveForm
+from ..models import Attendance, CohortMembership, Invitation
+from ..permissions import cohorts_managed_by
+from ..services import (
+    CohortError,
+    account_for_invitation,
+    invitation_accept,
+    invitation_send,
+    join_with_code,
+    membership_move,
+    membership_withdraw,
+    request_decide,
+)
+from .common import can_manage, managed_cohort, visible_cohort
+
+
+@login_required
+def trainee(request, cohort_id: int, learner_id: int):
+    """One trainee's record in this cohort: lessons, attempts, attendance, gain."""
+    cohort = visible_cohort(request, cohort_id)
+    membership = get_object_or_404(cohort.memberships.select_related("learner", "enrolment"), learner_id=learner_id)
+    matrix = selectors.progress_matrix(cohort)
+    row = next((r for r in matrix.rows if r.membership.pk == membership.pk), None)
+    manage = can_manage(request, cohort)
+    moves = (
+        cohorts_managed_by(request.user).filter(course_key=cohort.course_key).exclude(pk=cohort.pk) if manage else None
+    )
+    attempts = attempts_visible_to(request.user).filter(learner_id=learner_id, course_key=cohort.course_key)
+    return render(
+        request,
+        "cohorts/trainee.html",
+        {
+            "cohort": cohort,
+            "course": course_for_key(cohort.course_key),
+            "membership": membership,
+            "row": row,
+            "columns": matrix.columns,
+            "cells": list(zip(matrix.columns, row.cells, strict=True)) if row else [],
+            "attempts": attempts.order_by("quiz_key", "number"),
+            "attendance": Attendance.objects.filter(session__cohort=cohort, learner_id=learner_id)
+            .select_related("session")
+            .order_by("session__starts_at"),
+            "gain": course_gain(learner=membership.learner, course_key=cohort.course_key),
+            "can_manage": manage,
+            "move_form": MoveForm(cohorts=moves) if moves is not None and moves.exists() else None,
+        },
+    )
+
+
+@login_required
+def invite(request, cohort_id: int):
+    cohort = managed_cohort(request, cohort_id)
+    form = InviteForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        sent, problems = [], []
+        for email in form.cleaned_data["emails"]:
+            try:
+                invitation_send(cohort=cohort, email=email, by=request.user, language=form.cleaned_data["language"])
+            except CohortError as error:
+                problems.append(error.message)
+            else:
+                sent.append(email)
+        if sent:
+            messages.success(request, _("Invitations sent: %(count)s.") % {"count": len(sent)})
+        for problem in problems:
+            messages.warning(request, problem)
+        return HttpResponseRedirect(reverse("cohort_invite", args=[cohort.pk]))
+    return render(
+        request,
+        "cohorts/invite.html",
+        {"cohort": cohort, "form": form, "invitations": cohort.invitations.select_related("accepted_by")[:100]},
+    )
+
+
+@login_required
+@require_POST
+def member_action(request, cohort_id: int, membership_id: int, action: str):
+    """Approve or decline a join request; take a trainee out of the cohort or move them."""
+    cohort = managed_cohort(request, cohort_id)
+    membership = get_object_or_404(cohort.memberships.select_related("learner", "cohort"), pk=membership_id)
+    try:
+        if action == "approve":
+            request_decide(membership=membership, approve=True, by=request.user)
+            messages.success(request, _("Request approved; the trainee is enrolled."))
+        elif action == "decline":
+            request_decide(membership=membership, approve=False, by=request.user)
+            messages.success(request, _("Request declined."))
+        elif action == "withdraw":
+            membership_withdraw(membership=membership, by=request.user)
+            messages.success(request, _("The trainee has left the cohort. Their learning records are kept."))
+        elif action == "move":
+            form = MoveForm(
+                request.POST,
+                cohorts=cohorts_managed_by(request.user).filter(course_key=cohort.course_key).exclude(pk=cohort.pk),
+            )
+            if not form.is_valid():
+                raise Http404
+            moved = membership_move(membership=membership, to_cohort=form.cleaned_data["to_cohort"], by=request.user)
+            messages.success(request, _("The trainee is now in %(cohort)s.") % {"cohort": moved.cohort.name})
+        else:
+            raise Http404
+    except CohortError as error:
+        messages.error(request, error.message)
+    return HttpResponseRedirect(reverse("cohort_dashboard", args=[cohort.pk]))
+
+
+@login_required
+def join(request, code: str = ""):
+    """A trainee joins with the code their trainer gave them (typed, or in the link)."""
+    form = JoinForm(request.POST or None, initial={"code": code})
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership = join_with_code(learner=request.user, code=form.cleaned_data["code"])
+        except CohortError as error:
+            form.add_error("code", error.message)
+        else:
+            if membership.status == CohortMembership.Status.REQUESTED:
+                messages.success(request, _("Your request is sent. Your trainer will approve it."))
+                return HttpResponseRedirect(reverse("my_learning"))
+            messages.success(request, _("You have joined %(cohort)s.") % {"cohort": membership.cohort.name})
+            course = course_for_key(membership.cohort.course_key)
+            return HttpResponseRedirect(course.url if course else reverse("my_learning"))
+    return render(request, "cohorts/join.html", {"form": form})
+
+
+def accept_invitation(request, token: str):
+    """The invitation link: sign in (or create the account) with the invited address, then join."""
+    invitation = get_object_or_404(Invitation.objects.select_related("cohort", "invited_by"), token=token)
+    context = {"invitation": invitation, "course": course_for_key(invitation.cohort.course_key)}
+    if not invitation.usable() and not (request.user.is_authenticated and invitation.accepted_by_id == request.user.pk):
+        return render(request, "cohorts/invitation.html", {**context, "expired": True}, status=410)
+    from django.contrib.auth import get_user_model
+
+    has_account = get_user_model().objects.filter(email__iexact=invitation.email).exists()
+    if request.user.is_authenticated:
+        if request.method == "POST":
+            try:
+                invitation_accept(invitation=invitation, user=request.user)
+            except CohortError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("You have joined %(cohort)s.") % {"cohort": invitation.cohort.name})
+                course = context["course"]
+                return HttpResponseRedirect(course.url if course else reverse("my_learning"))
+        return render(
+            request, "cohorts/invitation.html", {**context, "mismatch": request.user.email != invitation.email}
+        )
+    if has_account:
+        return render(request, "cohorts/invitation.html", {**context, "sign_in": True})
+    form = AccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                user = account_for_invitation(
+                    invitation=invitation,
+                    family_name=form.cleaned_data["family_name"],
+                    given_name=form.cleaned_data["given_name"],
+                    password=form.cleaned_data["password"],
+                )
+                invitation_accept(invitation=invitation, user=user)
+        except CohortError as error:
+            form.add_error(None, error.message)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _("Welcome. You have joined %(cohort)s.") % {"cohort": invitation.cohort.name})
+            course = context["course"]
+            return HttpResponseRedirect(course.url if course else reverse("my_learning"))
+    return render(request, "cohorts/invitation.html", {**context, "form": form})

@@ -1,0 +1,220 @@
+"""Every cohort URL and API endpoint, as every role, on one's own cohort and on another trainer's
+(DESIGN invariant 2). Another trainer's cohort answers 404 and nothing in it changes."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts import roles
+from cohorts import importing
+from cohorts.models import Attendance, Cohort, CohortMembership, Invitation, Reminder, TeachingAuthorisation
+from cohorts.services import membership_add, session_create
+from tests.conftest import make_user
+from tests.factories import build_course
+from tests.scoping import ANONYMOUS, Route, build_world, check, matrix, matrix_ids
+
+from .conftest import authorise, open_cohort
+
+
+@pytest.fixture
+def world(db):
+    world = build_world()
+    course = build_course(self_enrolment=False, slug="taught")
+    tot = build_course(slug="tot", tot_for=course, translate=False)
+    master, trainer = world.people[roles.MASTER_TRAINER], world.people[roles.TRAINER]
+    authorise(master, tot)
+    authorise(master, course)
+    tot_cohort = open_cohort(tot, master, name="ToT", organisation=world.unit_a)
+    authorise(trainer, course, basis=TeachingAuthorisation.Basis.TOT_COHORT, source_cohort=tot_cohort)
+    other_trainer = make_user(roles.TRAINER, organisation=world.org_b, email="other-trainer@scope.mn")
+    authorise(other_trainer, course)
+    own = open_cohort(course, trainer, name="Own", organisation=world.unit_a)
+    foreign = open_cohort(course, other_trainer, name="Foreign", organisation=world.org_b)
+    own_member = membership_add(cohort=own, learner=world.people[roles.LEARNER], source="trainer")
+    foreign_member = membership_add(cohort=foreign, learner=world.objects["outsider"], source="trainer")
+    start = timezone.now() + timedelta(days=1)
+    spreadsheet = "email,family_name,given_name\nnew.trainee@example.mn,Дорж,Бат\n".encode()
+    imports = {
+        "own": importing.check(cohort=own, file_name="own.csv", data=spreadsheet, by=trainer),
+        "foreign": importing.check(cohort=foreign, file_name="foreign.csv", data=spreadsheet, by=other_trainer),
+    }
+    authorisations = {
+        "own": TeachingAuthorisation.objects.get(trainer=trainer),
+        "foreign": TeachingAuthorisation.objects.get(trainer=other_trainer),
+    }
+    world.objects.update(
+        imports=imports,
+        authorisations=authorisations,
+        course=course,
+        other_trainer=other_trainer,
+        own=own,
+        foreign=foreign,
+        members={"own": own_member, "foreign": foreign_member},
+        sessions={"own": session_create(cohort=own, starts_at=start),
+                  "foreign": session_create(cohort=foreign, starts_at=start)},
+    )  # fmt: skip
+    return world
+
+
+def cohort(world, target) -> Cohort:
+    return world.objects[target]
+
+
+def reads(role, target):
+    """Dashboards: the lead trainer; the master trainer downstream; the coordinator of the organisation."""
+    return role == roles.ADMIN or (target == "own" and role in (roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR))
+
+
+def runs(role, target):
+    """Changes: only the trainer who runs it (and an administrator)."""
+    return role == roles.ADMIN or (target == "own" and role == roles.TRAINER)
+
+
+def url(name, *extra):
+    return lambda w, v, t: reverse(name, args=[cohort(w, t).pk, *[e(w, t) for e in extra]])
+
+
+def learner_of(w, t):
+    return w.objects["members"][t].learner_id
+
+
+def membership_of(w, t):
+    return w.objects["members"][t].pk
+
+
+def session_of(w, t):
+    return w.objects["sessions"][t].pk
+
+
+def import_of(w, t):
+    return w.objects["imports"][t].pk
+
+
+TARGETS = ("own", "foreign")
+ROUTES = [
+    Route("dashboard", url("cohort_dashboard"), targets=TARGETS, visible=reads),
+    Route("trainee", url("cohort_trainee", learner_of), targets=TARGETS, visible=reads),
+    Route("sessions", url("cohort_sessions"), targets=TARGETS, visible=reads),
+    Route("sheet", url("attendance_sheet", session_of), targets=TARGETS, visible=reads),
+    Route("export_csv", lambda w, v, t: reverse("cohort_export", args=[cohort(w, t).pk, "csv"]), targets=TARGETS,
+          visible=reads),
+    Route("export_xlsx", lambda w, v, t: reverse("cohort_export", args=[cohort(w, t).pk, "xlsx"]), targets=TARGETS,
+          visible=reads),
+    Route("api_progress", lambda w, v, t: f"/api/v1/cohorts/{cohort(w, t).pk}/progress", targets=TARGETS,
+          visible=reads, api=True),
+    Route("edit", url("cohort_edit"), targets=TARGETS, visible=runs),
+    Route("invite", url("cohort_invite"), targets=TARGETS, visible=runs),
+    Route("remind", url("cohort_remind"), targets=TARGETS, visible=runs),
+    Route("import", url("cohort_import"), targets=TARGETS, visible=runs),
+    Route("take_attendance", url("attendance_take", session_of), targets=TARGETS, visible=runs),
+    Route("new_join_code", url("cohort_join_code"), targets=TARGETS, visible=runs, method="post", ok_status=302),
+    Route("withdraw", lambda w, v, t: reverse("cohort_member_action", args=[cohort(w, t).pk, membership_of(w, t),
+          "withdraw"]), targets=TARGETS, visible=runs, method="post", ok_status=302),
+    Route("api_attendance", lambda w, v, t: f"/api/v1/cohorts/{cohort(w, t).pk}/attendance", targets=TARGETS,
+          visible=runs, method="post", api=True),
+    Route("import_template", lambda w, v, t: reverse("cohort_import_template", args=[cohort(w, t).pk, "xlsx"]),
+          targets=TARGETS, visible=runs),
+    Route("import_preview", url("cohort_import_preview", import_of), targets=TARGETS, visible=runs),
+    Route("import_status", url("cohort_import_status", import_of), targets=TARGETS, visible=runs),
+    # The coordinator of organisation A revokes for A's people; the other trainer is in B.
+    Route("revoke", lambda w, v, t: reverse("authorisation_revoke", args=[w.objects["authorisations"][t].pk]),
+          targets=TARGETS, visible=lambda role, t: role == roles.ADMIN or (role == roles.COORDINATOR and t == "own")),
+    Route("join_link", lambda w, v, t: reverse("cohort_join_link", args=[cohort(w, t).join_code]), targets=("own",)),
+    Route("cohort_index", lambda w, v, t: reverse("cohort_index"),
+          visible=lambda role, t: role in (roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)),
+    Route("cascade", lambda w, v, t: reverse("cascade"),
+          visible=lambda role, t: role in (roles.ADMIN, roles.MASTER_TRAINER)),
+    Route("authorisations", lambda w, v, t: reverse("authorisations"),
+          visible=lambda role, t: role in (roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)),
+    Route("grant", lambda w, v, t: reverse("authorisation_grant"),
+          visible=lambda role, t: role in (roles.ADMIN, roles.COORDINATOR)),
+    Route("api_cohorts", lambda w, v, t: "/api/v1/cohorts", api=True),
+    Route("join", lambda w, v, t: reverse("cohort_join")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("route", "role", "target"), matrix(ROUTES), ids=matrix_ids(ROUTES))
+def test_cohort_urls_are_scoped(client, world, route, role, target):
+    if route.name == "api_attendance":
+        route = Route(**{**vars(route), "data": None})
+        viewer = world.actor(role)
+        if viewer is not None:
+            client.force_login(viewer)
+        response = client.post(
+            route.url(world, viewer, target),
+            {"session_id": world.objects["sessions"][target].pk, "marks": {}},
+            content_type="application/json",
+        )
+        expected = 401 if role == ANONYMOUS else (200 if runs(role, target) else 404)
+        assert response.status_code == expected
+        return
+    check(client, world, route, role, target)
+
+
+def snapshot(cohort: Cohort) -> dict:
+    return {
+        "cohort": Cohort.objects.filter(pk=cohort.pk).values().get(),
+        "memberships": list(CohortMembership.objects.filter(cohort=cohort).values().order_by("pk")),
+        "attendance": list(Attendance.objects.filter(session__cohort=cohort).values().order_by("pk")),
+        "invitations": Invitation.objects.filter(cohort=cohort).count(),
+        "reminders": Reminder.objects.filter(cohort=cohort).count(),
+        "sessions": cohort.sessions.count(),
+    }
+
+
+def test_another_trainer_can_change_nothing_in_a_cohort_that_is_not_theirs(client, world):
+    """Trainer B against trainer A's cohort: every write answers 404 and nothing changes."""
+    own, member = world.objects["own"], world.objects["members"]["own"]
+    session = world.objects["sessions"]["own"]
+    b_cohort = world.objects["foreign"]
+    before = snapshot(own)
+    client.force_login(world.objects["other_trainer"])
+    attempts = [
+        ("post", reverse("cohort_edit", args=[own.pk]), {"name": "Taken over", "mode": "online",
+                                                         "starts_on": "2026-12-01", "status": "running",
+                                                         "inactive_days": 14, "organisation": own.organisation_id}),
+        ("post", reverse("cohort_join_code", args=[own.pk]), {}),
+        ("post", reverse("cohort_invite", args=[own.pk]), {"emails": "new@example.mn", "language": "mn"}),
+        ("post", reverse("cohort_remind", args=[own.pk]), {"learner": [member.learner_id], "message": "Hello"}),
+        ("post", reverse("cohort_member_action", args=[own.pk, member.pk, "withdraw"]), {}),
+        ("post", reverse("cohort_member_action", args=[own.pk, member.pk, "move"]), {"to_cohort": b_cohort.pk}),
+        ("post", reverse("cohort_member_action", args=[b_cohort.pk, member.pk, "move"]), {"to_cohort": b_cohort.pk}),
+        ("post", reverse("attendance_take", args=[own.pk, session.pk]), {f"status-{member.learner_id}": "absent"}),
+        ("post", reverse("cohort_sessions", args=[own.pk]), {"starts_at": "2026-12-02T10:00"}),
+        ("post", reverse("cohort_import", args=[own.pk]), {}),
+        ("get", reverse("cohort_export", args=[own.pk, "csv"]), {}),
+    ]  # fmt: skip
+    for method, address, data in attempts:
+        response = getattr(client, method)(address, data)
+        assert response.status_code == 404, (address, response.status_code)
+    api = client.post(
+        f"/api/v1/cohorts/{own.pk}/attendance",
+        {"session_id": session.pk, "marks": {str(member.learner_id): "absent"}},
+        content_type="application/json",
+    )
+    assert api.status_code == 404
+    assert client.get(f"/api/v1/cohorts/{own.pk}/progress").status_code == 404
+    assert own.pk not in [c["id"] for c in client.get("/api/v1/cohorts").json()]
+    assert "Own" not in client.get(reverse("cohort_index")).content.decode()
+    assert snapshot(own) == before
+    assert not mail.outbox
+
+
+def test_a_co_trainer_sees_only_the_cohorts_they_co_lead(client, world):
+    co = make_user(roles.TRAINER, organisation=world.unit_a, email="co@scope.mn")
+    authorise(co, world.objects["course"])
+    world.objects["own"].co_trainers.add(co)
+    client.force_login(co)
+    assert client.get(reverse("cohort_dashboard", args=[world.objects["own"].pk])).status_code == 200
+    assert client.get(reverse("cohort_dashboard", args=[world.objects["foreign"].pk])).status_code == 404
+    assert [c["name"] for c in client.get("/api/v1/cohorts").json()] == ["Own"]
+
+
+def test_a_learner_sees_only_their_own_records(client, world):
+    learner = world.people[roles.LEARNER]
+    client.force_login(learner)
+    assert client.get("/api/v1/cohorts").json() == []
+    assert client.get(reverse("cohort_trainee", args=[world.objects["own"].pk, learner.pk])).status_code == 404
