@@ -2,12 +2,11 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from accounts.models import AuditEvent
 from accounts.permissions import organisations_visible_to
@@ -165,9 +164,10 @@ def dashboard(request, cohort_id: int):
 
 
 @login_required
-@require_POST
 def join_code_new(request, cohort_id: int):
     cohort = managed_cohort(request, cohort_id)
+    if request.method != "POST":  # after the scoping: someone else's cohort is a 404 whatever the method
+        return HttpResponseNotAllowed(["POST"])
     join_code_regenerate(cohort=cohort)
     messages.success(request, _("A new join code is ready; the old one no longer works."))
     return HttpResponseRedirect(reverse("cohort_dashboard", args=[cohort.pk]))

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 
 from .. import importing
 from ..models import Cohort, TraineeImport
@@ -116,7 +116,6 @@ def preview(request, cohort_id: int, import_id: int):
 
 @never_cache
 @login_required
-@require_GET
 def status(request, cohort_id: int, import_id: int):
     """The progress bar's data: status, processed, total, percent."""
     cohort = managed_cohort(request, cohort_id)
@@ -125,7 +124,6 @@ def status(request, cohort_id: int, import_id: int):
 
 
 @login_required
-@require_GET
 def template(request, cohort_id: int, file_format: str):
     """An empty spreadsheet with the columns, and an example row to copy and delete."""
     cohort = managed_cohort(request, cohort_id)

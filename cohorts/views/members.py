@@ -4,11 +4,10 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from assessments.permissions import attempts_visible_to
 from assessments.selectors import course_gain
@@ -28,6 +27,7 @@ from ..services import (
     membership_withdraw,
     request_decide,
 )
+from ..throttle import join_codes_blocked, wrong_join_code
 from .common import can_manage, managed_cohort, visible_cohort
 
 
@@ -90,11 +90,12 @@ def invite(request, cohort_id: int):
 
 
 @login_required
-@require_POST
 def member_action(request, cohort_id: int, membership_id: int, action: str):
     """Approve or decline a join request; take a trainee out of the cohort or move them."""
     cohort = managed_cohort(request, cohort_id)
     membership = get_object_or_404(cohort.memberships.select_related("learner", "cohort"), pk=membership_id)
+    if request.method != "POST":  # after the scoping: someone else's cohort is a 404 whatever the method
+        return HttpResponseNotAllowed(["POST"])
     try:
         if action == "approve":
             request_decide(membership=membership, approve=True, by=request.user)
@@ -126,9 +127,14 @@ def join(request, code: str = ""):
     """A trainee joins with the code their trainer gave them (typed, or in the link)."""
     form = JoinForm(request.POST or None, initial={"code": code})
     if request.method == "POST" and form.is_valid():
+        if join_codes_blocked(request.user):
+            form.add_error("code", _("Too many wrong codes. Wait a quarter of an hour and try again."))
+            return render(request, "cohorts/join.html", {"form": form}, status=429)
         try:
             membership = join_with_code(learner=request.user, code=form.cleaned_data["code"])
         except CohortError as error:
+            if error.code == "join_code":
+                wrong_join_code(request.user)
             form.add_error("code", error.message)
         else:
             if membership.status == CohortMembership.Status.REQUESTED:

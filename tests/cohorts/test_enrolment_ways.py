@@ -127,3 +127,14 @@ def test_an_empty_reminder_is_refused(client, trainer, cohort, trainees, message
     )
     assert response.status_code == 200
     assert not Reminder.objects.exists() and not mail.outbox
+
+
+def test_guessing_join_codes_is_stopped(client, cohort, trainees):
+    client.force_login(trainees[0])
+    for n in range(10):
+        assert client.post(reverse("cohort_join"), {"code": f"WRONG{n:03d}"}).status_code == 200
+    blocked = client.post(reverse("cohort_join"), {"code": cohort.join_code})  # even the right one, for now
+    assert blocked.status_code == 429
+    assert not CohortMembership.objects.filter(learner=trainees[0]).exists()
+    client.force_login(trainees[1])  # someone else is not held back
+    assert client.post(reverse("cohort_join"), {"code": cohort.join_code}).status_code == 302

@@ -144,3 +144,39 @@ def test_seeding_the_demo_twice_changes_no_cohort_membership_session_or_attendan
     seed_demo()
     assert counts() == before
     assert snapshot() == records
+
+
+def test_trainer2_gets_404_from_every_address_of_trainers_cohort_and_changes_nothing(people, client):
+    """The issue's test, on the demo: every cohort URL (read from the URL configuration, so a new
+    one is included without editing this test) and every cohort API endpoint, by GET and by POST."""
+    from django.urls import get_resolver
+
+    from cohorts import importing
+    from cohorts import urls as cohort_urls
+
+    cohort = trainer_cohort(people, "trainer@demo.mn")
+    membership = cohort.memberships.first()
+    session = cohort.sessions.first()
+    upload = importing.check(cohort=cohort, file_name="t.csv", by=people["trainer@demo.mn"],
+                             data="email,family_name,given_name\nnew@example.mn,Дорж,Бат\n".encode())  # fmt: skip
+    values = {"cohort_id": cohort.pk, "membership_id": membership.pk, "learner_id": membership.learner_id,
+              "session_id": session.pk, "import_id": upload.pk, "file_format": "csv", "action": "withdraw"}  # fmt: skip
+    addresses = []
+    for pattern in cohort_urls.urlpatterns:
+        names = list(pattern.pattern.converters)
+        if "cohort_id" in names:
+            path = get_resolver().reverse(pattern.name, **{name: values[name] for name in names})
+            addresses.append("/mn/" + path.lstrip("/").removeprefix("mn/"))
+    api = [f"/api/v1/cohorts/{cohort.pk}/progress", f"/api/v1/cohorts/{cohort.pk}/attendance"]
+    assert len(addresses) >= 15
+    client.force_login(people["trainer2@demo.mn"])  # (signing in is audited: before the snapshot)
+    before = (counts(), snapshot(), list(CohortMembership.objects.filter(cohort=cohort).values("status")))
+    for address in addresses:
+        for method in ("get", "post"):
+            assert getattr(client, method)(address).status_code == 404, (method, address)
+    for address in api:
+        assert client.get(address).status_code in (404, 405), address
+        payload = {"session_id": session.pk, "marks": {str(membership.learner_id): "absent"}}
+        assert client.post(address, payload, content_type="application/json").status_code in (404, 405), address
+    assert cohort.pk not in [c["id"] for c in client.get("/api/v1/cohorts").json()]
+    assert (counts(), snapshot(), list(CohortMembership.objects.filter(cohort=cohort).values("status"))) == before
