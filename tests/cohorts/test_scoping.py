@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -19,8 +20,22 @@ from tests.scoping import ANONYMOUS, Route, build_world, check, matrix, matrix_i
 from .conftest import authorise, open_cohort
 
 
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker):
+    """Built once for the module (two courses and their translations cost seconds) and rolled back
+    at its end; each test runs in a transaction of its own inside it, so what one changes the next
+    never sees."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _build()
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def world(db):
+def world(shared_world, db):
+    return shared_world
+
+
+def _build():
     world = build_world()
     course = build_course(self_enrolment=False, slug="taught")
     tot = build_course(slug="tot", tot_for=course, translate=False)
