@@ -7,9 +7,8 @@ type the ticks in afterwards; once attendance is taken, the sheet shows what was
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from .models import Cohort, CohortMembership, TrainingSession
-
-CURRENT = (CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED)
+from .models import Cohort, TrainingSession
+from .services import CURRENT
 
 
 def _refuse_fetch(url: str, *args, **kwargs):

@@ -183,7 +183,8 @@ def cohort_update(*, cohort: Cohort, by, co_trainers=None, **fields) -> Cohort:
     _check_dates({"starts_on": cohort.starts_on, "ends_on": cohort.ends_on, **fields})
     if co_trainers is not None:
         co_trainers = [t for t in co_trainers if t.pk != cohort.lead_trainer_id]
-        added = [t for t in co_trainers if not cohort.co_trainers.filter(pk=t.pk).exists()]
+        current = set(cohort.co_trainers.values_list("pk", flat=True))
+        added = [t for t in co_trainers if t.pk not in current]
         _check_trainers(course_key=cohort.course_key, lead_trainer=cohort.lead_trainer, co_trainers=added)
         cohort.co_trainers.set(co_trainers)
     capacity = fields.get("capacity")

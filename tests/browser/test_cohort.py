@@ -100,8 +100,33 @@ def test_a_trainer_invites_takes_attendance_on_a_phone_follows_progress_and_expo
     expect(row.locator(".cell .visually-hidden").first).to_have_text(re.compile("Эхлээгүй|Not started"))
     assert_accessible(page)
 
+    # The other pages a trainer uses: each passes axe too.
+    for path in (
+        "/mn/cohorts/",
+        f"/mn/cohorts/{cohort.pk}/sessions/",
+        f"/mn/cohorts/{cohort.pk}/import/",
+        f"/mn/cohorts/{cohort.pk}/remind/",
+        f"/mn/cohorts/{cohort.pk}/edit/",
+        "/mn/authorisations/",
+    ):
+        page.goto(base + path)
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        assert_accessible(page)
+    page.goto(f"{base}/mn/cohorts/{cohort.pk}/")
+    page.locator("table.matrix tbody tr", has_text="Уригдсан").get_by_role("link").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Уригдсан")
+    assert_accessible(page)
+    page.goto(f"{base}/mn/cohorts/{cohort.pk}/")
+
     with page.expect_download() as download_info:
         page.get_by_role("link", name="CSV").click()
     content = download_info.value.path().read_bytes().decode("utf-8-sig")
     names = [line[0] for line in csv.reader(io.StringIO(content))]
     assert "Уригдсан" in names and "Ирсэн" in names
+
+
+def test_the_master_trainers_cascade_has_no_serious_accessibility_problems(page, site_server, demo):
+    sign_in(page, site_server.url, "master@demo.mn")
+    page.goto(f"{site_server.url}/mn/cascade/")
+    expect(page.locator(".cascade-tree summary").first).to_be_visible()
+    assert_accessible(page)

@@ -138,6 +138,9 @@ ROUTES = [
     Route("revoke", lambda w, v, t: reverse("authorisation_revoke", args=[w.objects["authorisations"][t].pk]),
           targets=TARGETS, visible=lambda role, t: role == roles.ADMIN or (role == roles.COORDINATOR and t == "own")),
     Route("join_link", lambda w, v, t: reverse("cohort_join_link", args=[cohort(w, t).join_code]), targets=("own",)),
+    # Only someone authorised for a course may open a cohort (the trainer and the master trainer here).
+    Route("cohort_create", lambda w, v, t: reverse("cohort_create"),
+          visible=lambda role, t: role in (roles.TRAINER, roles.MASTER_TRAINER)),
     Route("cohort_index", lambda w, v, t: reverse("cohort_index"),
           visible=lambda role, t: role in (roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)),
     Route("cascade", lambda w, v, t: reverse("cascade"),
