@@ -11,6 +11,7 @@ class AssessmentsConfig(AppConfig):
     def ready(self):
         from courses.outline import register_item_model
 
-        from .models import QuizPage
+        from .models import PracticalAssessmentPage, QuizPage
 
         register_item_model(QuizPage)
+        register_item_model(PracticalAssessmentPage)

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .importing import GIFT, MOODLE_XML
@@ -49,3 +50,73 @@ class MarkForm(forms.Form):
         if mark > self.maximum:
             raise forms.ValidationError(_("The mark must be between 0 and %(max)s.") % {"max": self.maximum})
         return mark
+
+
+CASE_DETAILS_REMINDER = _("Describe what you saw in the session. Do not write any real child's or case's details.")
+
+
+class ObservationForm(forms.Form):
+    """Scoring one learner against a rubric: a level for each criterion, with optional comments.
+
+    The fields are made from the rubric: ``level-<criterion id>`` and ``comment-<criterion id>``."""
+
+    observed_on = forms.DateField(label=_("Observed on"), widget=forms.DateInput(attrs={"type": "date"}))
+    comment = forms.CharField(
+        label=_("Overall comment for the learner"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=CASE_DETAILS_REMINDER,
+    )
+    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, criteria: list[dict], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.criteria = criteria
+        for criterion in criteria:
+            self.fields[f"level-{criterion['id']}"] = forms.TypedChoiceField(
+                label=criterion["title"],
+                choices=[(index, level["label"]) for index, level in enumerate(criterion["levels"])],
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={"required": _("Choose a level.")},
+            )
+            self.fields[f"comment-{criterion['id']}"] = forms.CharField(
+                label=_("Comment on “%(criterion)s”") % {"criterion": criterion["title"]},
+                required=False,
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def clean_observed_on(self):
+        observed_on = self.cleaned_data["observed_on"]
+        if observed_on > timezone.localdate():
+            raise forms.ValidationError(_("The date of the observation cannot be in the future."))
+        return observed_on
+
+    def criterion_rows(self) -> list[dict]:
+        """Each criterion with its level field and comment field, for the template."""
+        return [
+            {
+                "criterion": criterion,
+                "level": self[f"level-{criterion['id']}"],
+                "comment": self[f"comment-{criterion['id']}"],
+                "levels": [
+                    {
+                        "index": index,
+                        "level": level,
+                        "checked": str(self[f"level-{criterion['id']}"].value()) == str(index),
+                    }
+                    for index, level in enumerate(criterion["levels"])
+                ],
+            }
+            for criterion in self.criteria
+        ]
+
+    @property
+    def levels(self) -> dict[str, int]:
+        return {criterion["id"]: self.cleaned_data[f"level-{criterion['id']}"] for criterion in self.criteria}
+
+    @property
+    def criterion_comments(self) -> dict[str, str]:
+        return {criterion["id"]: self.cleaned_data[f"comment-{criterion['id']}"] for criterion in self.criteria}

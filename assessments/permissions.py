@@ -1,8 +1,9 @@
-"""Who may see which attempts (DESIGN invariant 2). A learner sees their own; administrators all.
+"""Who may see which attempts and observations, and mark or score whom (DESIGN invariant 2). A
+learner sees their own; administrators all.
 
-The relation that lets a trainer see and mark their trainees' attempts belongs to the cohorts
-app, above this one; it adds its conditions with ``register_attempt_scope`` when it loads, so
-every view here keeps starting from these querysets.
+The relation that lets a trainer see and mark their trainees' work belongs to the cohorts app,
+above this one; it adds its conditions with ``register_trainee_scope`` when it loads, so every
+view here keeps starting from these querysets.
 """
 
 from collections.abc import Callable
@@ -10,15 +11,17 @@ from collections.abc import Callable
 from django.db.models import Q, QuerySet
 
 from accounts import roles
+from courses.models import Enrolment
 
-from .models import Attempt
+from .models import Attempt, Observation
 
-# Each returns, for a user, a condition over Attempt (a Q or an Exists), or None for nothing.
+# Each returns, for a user, a condition (a Q or an Exists) over any model with the fields
+# ``learner`` and ``course_key`` (attempts, observations, enrolments), or None for nothing.
 _VISIBLE_SCOPES: list[Callable] = []
 _MARKABLE_SCOPES: list[Callable] = []
 
 
-def register_attempt_scope(*, visible: Callable, markable: Callable) -> None:
+def register_trainee_scope(*, visible: Callable, markable: Callable) -> None:
     if visible not in _VISIBLE_SCOPES:
         _VISIBLE_SCOPES.append(visible)
     if markable not in _MARKABLE_SCOPES:
@@ -60,6 +63,34 @@ def attempts_markable_by(user) -> QuerySet[Attempt]:
     for condition in conditions[1:]:
         query |= Q(condition)
     return Attempt.objects.filter(query).exclude(learner=user)
+
+
+def observations_visible_to(user) -> QuerySet[Observation]:
+    if not getattr(user, "is_authenticated", False):
+        return Observation.objects.none()
+    if roles.has_role(user, roles.ADMIN):
+        return Observation.objects.all()
+    query = Q(learner=user)
+    for condition in _extra(_VISIBLE_SCOPES, user):
+        query |= Q(condition)
+    return Observation.objects.filter(query)
+
+
+def enrolments_observable_by(user) -> QuerySet[Enrolment]:
+    """The enrolments whose practical assessments ``user`` may score: those of the learners they
+    may mark, in that course, still enrolled; never their own."""
+    if not getattr(user, "is_authenticated", False) or not roles.roles_of(user):
+        return Enrolment.objects.none()
+    current = Enrolment.objects.exclude(status=Enrolment.Status.WITHDRAWN).exclude(learner=user)
+    if roles.has_role(user, roles.ADMIN):
+        return current
+    conditions = _extra(_MARKABLE_SCOPES, user)
+    if not conditions:
+        return Enrolment.objects.none()
+    query = Q(conditions[0])
+    for condition in conditions[1:]:
+        query |= Q(condition)
+    return current.filter(query)
 
 
 def can_mark(user) -> bool:

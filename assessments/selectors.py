@@ -1,14 +1,17 @@
 """Reads shared by the quiz pages and the API: an attempt as its learner may see it, and a
-learner's grade for a quiz across attempts."""
+learner's grade for a quiz across attempts; a practical assessment's page and observations."""
 
 from decimal import Decimal
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from courses.outline import course_of
+
+from . import rubric
 from .formats import base as formats
 from .formats.base import plain_text
 from .grading import mark
-from .models import Attempt, QuizPage
+from .models import Attempt, Observation, PracticalAssessmentPage, QuizPage
 from .snapshot import TRUE_FALSE_LABELS, public_entry
 
 
@@ -178,3 +181,57 @@ def course_gain(*, learner, course_key) -> dict | None:
         return None
     pre, post = grades[QuizPage.Role.PRE_TEST], grades[QuizPage.Role.POST_TEST]
     return {"pre": pre, "post": post, "gain": post - pre}
+
+
+# --- Practical (observation) assessments ---------------------------------------------------------
+
+
+def practical_page_context(*, assessment: PracticalAssessmentPage, learner) -> dict:
+    """What the learner's page of a practical assessment shows: the rubric they will be scored
+    against, and each observation of them so far."""
+    observations = (
+        list(
+            Observation.objects.filter(learner=learner, assessment_key=assessment.translation_key)
+            .select_related("assessor")
+            .order_by("number")
+        )
+        if learner.is_authenticated
+        else []
+    )
+    return {
+        "course": course_of(assessment),
+        "module": assessment.get_parent(),
+        "criteria": rubric.rubric_snapshot(assessment),
+        "observations": observations,
+        "passed": any(observation.passed for observation in observations),
+    }
+
+
+def observation_rows(observation: Observation) -> list[dict]:
+    """Each criterion of an observation as it was scored: the level chosen, its points, the comment."""
+    rows = []
+    for criterion in observation.rubric:
+        chosen = observation.levels.get(criterion["id"])
+        level = criterion["levels"][chosen] if chosen is not None else None
+        rows.append(
+            {
+                "criterion": criterion,
+                "level": level,
+                "points": Decimal(level["points"]) if level else None,
+                "max_points": rubric.max_points(criterion),
+                "essential_missed": criterion["essential"]
+                and level is not None
+                and rubric.at_lowest_level(criterion, chosen),
+                "comment": observation.criterion_comments.get(criterion["id"], ""),
+            }
+        )
+    return rows
+
+
+def practical_assessment_of(observation: Observation, language: str | None = None) -> PracticalAssessmentPage | None:
+    """The assessment's page in the language shown, else in any language."""
+    pages = list(
+        PracticalAssessmentPage.objects.filter(translation_key=observation.assessment_key).select_related("locale")
+    )
+    language = language or translation.get_language()
+    return next((page for page in pages if page.locale.language_code == language), pages[0] if pages else None)

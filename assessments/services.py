@@ -1,4 +1,5 @@
-"""Writes for quizzes: starting an attempt, saving an answer, submitting, marking by a person.
+"""Writes for quizzes (starting an attempt, saving an answer, submitting, marking by a person) and
+for practical assessments (recording an observation).
 
 Every rule of DESIGN invariant 3 is enforced here, on the server: one attempt in progress (a
 database constraint, and a second start resumes it), the time limit (an answer after the deadline
@@ -16,12 +17,13 @@ from django.utils.translation import gettext as _
 
 from accounts.models import AuditEvent
 from accounts.services import audit_record
-from courses.models import CoursePage
+from courses.models import CoursePage, Enrolment
 from courses.selectors import active_enrolment
 from courses.services import CourseError, lesson_complete
 
+from . import rubric
 from .grading import ResponseError, mark, validate_response
-from .models import Attempt, AttemptAnswer, MarkOverride, QuizPage
+from .models import Attempt, AttemptAnswer, MarkOverride, Observation, PracticalAssessmentPage, QuizPage
 from .snapshot import build_snapshot
 
 HUNDRED = Decimal(100)
@@ -36,8 +38,9 @@ class AssessmentError(Exception):
         self.code = code
 
 
-def course_of_quiz(quiz: QuizPage) -> CoursePage:
-    return CoursePage.objects.ancestor_of(quiz).get()
+def course_of_item(page) -> CoursePage:
+    """The course a quiz or practical assessment belongs to, in the page's language."""
+    return CoursePage.objects.ancestor_of(page).get()
 
 
 def quiz_open_problem(quiz: QuizPage, now=None) -> str:
@@ -56,7 +59,7 @@ def quiz_open_problem(quiz: QuizPage, now=None) -> str:
 
 def attempt_start(*, learner, quiz: QuizPage, rng: random.Random | None = None) -> Attempt:
     """Resume the attempt in progress, or start a new one if the rules allow."""
-    course = course_of_quiz(quiz)
+    course = course_of_item(quiz)
     if active_enrolment(learner=learner, course_key=course.translation_key) is None:
         raise AssessmentError(_("Enrol in this course to take its quizzes."), "not_enrolled")
     current = Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS)
@@ -235,3 +238,87 @@ def answer_mark(
         attempt.save()
         _record_pass(attempt)
         return answer
+
+
+# --- Practical (observation) assessments ---------------------------------------------------------
+
+
+def observation_record(
+    *,
+    assessor,
+    learner,
+    assessment: PracticalAssessmentPage,
+    levels: dict[str, int],
+    observed_on,
+    submission_key,
+    criterion_comments: dict[str, str] | None = None,
+    comment: str = "",
+) -> Observation:
+    """Record a scoring of ``learner`` against ``assessment``'s rubric, as ``assessor`` saw it.
+
+    Every criterion needs a level; a date in the future is refused. Sending the same
+    ``submission_key`` again returns the observation already recorded. A pass counts in the course's
+    progress like a completed lesson; a later observation that does not pass never undoes it."""
+    existing = Observation.objects.filter(submission_key=submission_key).first()
+    if existing is not None:
+        return _same_submission(existing, assessor=assessor, learner=learner)
+    if observed_on > timezone.localdate():
+        raise AssessmentError(_("The date of the observation cannot be in the future."), "future")
+    course = course_of_item(assessment)
+    if active_enrolment(learner=learner, course_key=course.translation_key) is None:
+        raise AssessmentError(_("This person is not enrolled in the course."), "not_enrolled")
+    criteria = rubric.rubric_snapshot(assessment)
+    result = rubric.score(criteria, levels, assessment.pass_mark)
+    if result.unscored:
+        raise AssessmentError(
+            _("Choose a level for every criterion. Not scored: %(criteria)s.")
+            % {"criteria": "; ".join(result.unscored)},
+            "unscored",
+        )
+    known = {criterion["id"] for criterion in criteria}
+    comments = {key: text.strip() for key, text in (criterion_comments or {}).items() if key in known and text.strip()}
+    try:
+        with transaction.atomic():
+            # The enrolment row is the lock: two observations of one learner are numbered one after the other.
+            list(
+                Enrolment.objects.select_for_update()
+                .filter(learner=learner, course_key=course.translation_key)
+                .values_list("pk", flat=True)
+            )
+            number = Observation.objects.filter(learner=learner, assessment_key=assessment.translation_key).count() + 1
+            observation = Observation.objects.create(
+                learner=learner,
+                assessor=assessor,
+                assessment_key=assessment.translation_key,
+                course_key=course.translation_key,
+                number=number,
+                language=assessment.locale.language_code,
+                observed_on=observed_on,
+                rubric=criteria,
+                levels={key: value for key, value in levels.items() if key in known},
+                criterion_comments=comments,
+                comment=comment.strip(),
+                score=result.score,
+                max_score=result.max_score,
+                percent=result.percent,
+                pass_mark=assessment.pass_mark,
+                passed=result.passed,
+                submission_key=submission_key,
+            )
+            if observation.passed:
+                lesson_complete(learner=learner, lesson=assessment)
+    except IntegrityError as error:
+        # The same form sent twice at once, or two assessors at once: the other one was recorded first.
+        existing = Observation.objects.filter(submission_key=submission_key).first()
+        if existing is not None:
+            return _same_submission(existing, assessor=assessor, learner=learner)
+        raise AssessmentError(
+            _("Someone recorded an observation at the same moment. Please send it again."), "race"
+        ) from error
+    return observation
+
+
+def _same_submission(observation: Observation, *, assessor, learner) -> Observation:
+    if observation.assessor_id != assessor.pk or observation.learner_id != learner.pk:
+        raise AssessmentError(_("This form was already used. Open the scoring form again."), "reused")
+    return observation

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import practical_views, views
 
 # Mounted under the language prefix (/mn/, /en/), before Wagtail's pages.
 urlpatterns = [
@@ -12,4 +12,9 @@ urlpatterns = [
 urlpatterns += [
     path("marking/", views.marking_queue, name="marking_queue"),
     path("marking/answers/<int:answer_id>/", views.mark_answer, name="mark_answer"),
+]
+
+urlpatterns += [
+    path("practical/<int:page_id>/learners/<int:learner_id>/", practical_views.observe, name="observe"),
+    path("observations/<int:observation_id>/", practical_views.observation_detail, name="observation"),
 ]

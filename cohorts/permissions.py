@@ -134,8 +134,9 @@ def can_see_cohorts(user) -> bool:
 # --- What other apps' scoping gains from cohorts -------------------------------------------------
 
 
-def trainees_attempts(user):
-    """A condition on assessments' attempts: those of trainees of cohorts ``user`` runs, in that course."""
+def trainees_work(user):
+    """A condition on assessments' records (attempts, observations, enrolments: anything with a learner
+    and a course key): those of trainees of cohorts ``user`` runs, in that course."""
     if not roles.has_role(user, roles.TRAINER, roles.MASTER_TRAINER):
         return None
     return Exists(
@@ -148,8 +149,8 @@ def trainees_attempts(user):
     )
 
 
-def visible_trainees_attempts(user):
-    """Read-only: attempts of trainees in every cohort ``user`` may see (downstream, organisation)."""
+def trainees_work_visible(user):
+    """Read-only: the records of trainees in every cohort ``user`` may see (downstream, organisation)."""
     if not roles.has_role(user, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR):
         return None
     return Exists(
@@ -162,6 +163,6 @@ def visible_trainees_attempts(user):
 
 
 def register_scopes() -> None:
-    from assessments.permissions import register_attempt_scope
+    from assessments.permissions import register_trainee_scope
 
-    register_attempt_scope(visible=visible_trainees_attempts, markable=trainees_attempts)
+    register_trainee_scope(visible=trainees_work_visible, markable=trainees_work)

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from assessments.models import Attempt, QuizPage
+from assessments.models import Attempt, Observation, PracticalAssessmentPage, QuizPage
 from courses.models import LessonProgress
 from courses.outline import CourseOutline, course_outline
 
@@ -35,15 +35,17 @@ STATES = {
     "failed": ("✗", gettext_lazy("Not passed")),
     "waiting": ("…", gettext_lazy("Waiting for marking")),
     "in_attempt": ("◐", gettext_lazy("Attempt in progress")),
+    "to_observe": ("○", gettext_lazy("Not yet observed")),
 }
 
 
 @dataclass
 class Column:
     key: UUID
-    kind: str  # "module" or "quiz"
+    kind: str  # "module", "quiz" or "practical"
     title: str
-    short: str  # M1, Q2: the column header on a phone
+    short: str  # M1, Q2, P1: the column header on a phone
+    required: bool = True
 
 
 @dataclass
@@ -70,6 +72,8 @@ class Row:
     risks: list[str] = field(default_factory=list)
     failed_attempts: int = 0
     waiting_marks: int = 0
+    # Required practical assessments not yet passed: the trainer still has to observe them.
+    waiting_observations: int = 0
     # Post-test minus pre-test, in percentage points, once both are marked.
     gain: Decimal | None = None
 
@@ -91,6 +95,14 @@ class Matrix:
         return sum(row.waiting_marks for row in self.rows)
 
     @property
+    def waiting_observations(self) -> int:
+        return sum(row.waiting_observations for row in self.rows)
+
+    @property
+    def has_practical(self) -> bool:
+        return any(column.kind == "practical" for column in self.columns)
+
+    @property
     def average_gain(self) -> Decimal | None:
         gains = [row.gain for row in self.rows if row.gain is not None]
         return (sum(gains) / len(gains)).quantize(Decimal("0.1")) if gains else None
@@ -104,18 +116,30 @@ class Matrix:
         return sum(1 for row in self.rows if row.risks)
 
 
-def _columns(outline: CourseOutline) -> tuple[list[Column], dict[UUID, UUID]]:
-    """A column per module and per quiz; and quiz key → its module key."""
-    columns, quiz_module = [], {}
-    quiz_number = 0
+def _columns(outline: CourseOutline) -> list[Column]:
+    """A column per module, and after each module one per quiz and practical assessment in it."""
+    columns = []
+    counted = {"quiz": 0, "practical": 0}
     for number, module in enumerate(outline.modules, start=1):
         columns.append(Column(key=module.key, kind="module", title=module.page.title, short=f"M{number}"))
         for item in module.lessons:
             if isinstance(item.page, QuizPage):
-                quiz_number += 1
-                quiz_module[item.key] = module.key
-                columns.append(Column(key=item.key, kind="quiz", title=item.page.title, short=f"Q{quiz_number}"))
-    return columns, quiz_module
+                kind, letter = "quiz", "Q"
+            elif isinstance(item.page, PracticalAssessmentPage):
+                kind, letter = "practical", "P"
+            else:
+                continue
+            counted[kind] += 1
+            columns.append(
+                Column(
+                    key=item.key,
+                    kind=kind,
+                    title=item.page.title,
+                    short=f"{letter}{counted[kind]}",
+                    required=item.page.required,
+                )
+            )
+    return columns
 
 
 def _quiz_grade(attempts: list[dict], method: str) -> Decimal | None:
@@ -147,6 +171,28 @@ def _quiz_cell(attempts: list[dict], rule: dict | None) -> tuple[Cell, int, int]
     if any(a["state"] == Attempt.State.IN_PROGRESS for a in attempts) and grade is None:
         return Cell("in_attempt"), 0, 0
     return Cell("failed", detail), failed, waiting
+
+
+def practical_cell(observations: list[dict]) -> Cell:
+    """Passed with the best passing score; else the latest score; else not yet observed."""
+    if not observations:
+        return Cell("to_observe")
+    passing = [o["percent"] for o in observations if o["passed"]]
+    if passing:
+        return Cell("passed", f"{max(passing):.0f}%")
+    return Cell("failed", f"{observations[-1]['percent']:.0f}%")
+
+
+def observations_by_learner(learner_ids: list[int], course_key: UUID) -> dict[tuple[int, UUID], list[dict]]:
+    """Each trainee's observations of each practical assessment of the course, oldest first: one query."""
+    found: dict[tuple[int, UUID], list[dict]] = defaultdict(list)
+    for observation in (
+        Observation.objects.filter(learner_id__in=learner_ids, course_key=course_key)
+        .order_by("number")
+        .values("learner_id", "assessment_key", "passed", "percent", "observed_on", "number", "pk")
+    ):
+        found[(observation["learner_id"], observation["assessment_key"])].append(observation)
+    return found
 
 
 # What the matrix reads of each membership: the rest of the rows' columns are never shown.
@@ -191,7 +237,7 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
     if course is None:
         return Matrix(cohort=cohort, outline=None, columns=[], rows=[], sessions_taken=taken)
     outline = course_outline(course)
-    columns, _quiz_module = _columns(outline)
+    columns = _columns(outline)
     learner_ids = [m.learner_id for m in memberships]
     module_counts = _module_counts(outline, learner_ids, cohort.course_key)
 
@@ -215,6 +261,12 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
         if moment and (attempt["learner_id"] not in latest_attempt or moment > latest_attempt[attempt["learner_id"]]):
             latest_attempt[attempt["learner_id"]] = moment
 
+    observations = (
+        observations_by_learner(learner_ids, cohort.course_key)
+        if any(column.kind == "practical" for column in columns)
+        else {}
+    )
+
     attended = dict(
         Attendance.objects.filter(session__cohort=cohort, status__in=Attendance.ATTENDED)
         .values("learner_id")
@@ -230,7 +282,7 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
     for membership in memberships:
         learner_id = membership.learner_id
         counts = module_counts.get(learner_id, {})
-        cells, failed_total, waiting_total = [], 0, 0
+        cells, failed_total, waiting_total, to_observe = [], 0, 0, 0
         for column in columns:
             if column.kind == "module":
                 size = len(required_of[column.key])
@@ -241,6 +293,10 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
                     cells.append(Cell("in_progress", f"{count}/{size}"))
                 else:
                     cells.append(Cell("not_started", f"0/{size}"))
+            elif column.kind == "practical":
+                cell = practical_cell(observations.get((learner_id, column.key), []))
+                cells.append(cell)
+                to_observe += column.required and cell.state != "passed"
             else:
                 cell, failed, waiting = _quiz_cell(attempts[(learner_id, column.key)], rules.get(column.key))
                 cells.append(cell)
@@ -264,6 +320,7 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
             attended=attended.get(learner_id, 0),
             failed_attempts=failed_total,
             waiting_marks=waiting_total,
+            waiting_observations=to_observe if membership.status == CohortMembership.Status.ACTIVE else 0,
         )
         if membership.status == CohortMembership.Status.ACTIVE:
             if now - (last or membership.joined_at) > inactive_after:
@@ -286,7 +343,7 @@ FILTERS = {
     "at_risk": lambda row: bool(row.risks),
     "not_started": lambda row: row.percent == 0,
     "completed": lambda row: row.membership.status == CohortMembership.Status.COMPLETED,
-    "waiting": lambda row: row.waiting_marks > 0,
+    "waiting": lambda row: row.waiting_marks > 0 or row.waiting_observations > 0,
 }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import attendance, authorisations, cascade, cohorts, importing, members, reminders
+from .views import attendance, authorisations, cascade, cohorts, importing, members, practical, reminders
 
 # Mounted under the language prefix (/mn/, /en/). Every view starts from cohorts.permissions.
 urlpatterns = [
@@ -17,6 +17,7 @@ urlpatterns = [
     path("cohorts/<int:cohort_id>/sessions/", attendance.sessions, name="cohort_sessions"),
     path("cohorts/<int:cohort_id>/sessions/<int:session_id>/attendance/", attendance.take, name="attendance_take"),
     path("cohorts/<int:cohort_id>/sessions/<int:session_id>/sheet.pdf", attendance.sheet, name="attendance_sheet"),
+    path("cohorts/<int:cohort_id>/practical/", practical.practical, name="cohort_practical"),
     path("cohorts/<int:cohort_id>/remind/", reminders.remind, name="cohort_remind"),
     path("cohorts/<int:cohort_id>/import/", importing.upload, name="cohort_import"),
     path("cohorts/<int:cohort_id>/import/template.<str:file_format>", importing.template,

@@ -12,11 +12,23 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from assessments.models import PracticalAssessmentPage
 from cohorts.models import CohortMembership
+from courses.outline import course_outline
 
+from ..courses_lookup import course_for_key
 from ..selectors import STATES
 
 register = template.Library()
+
+
+@register.simple_tag
+def cohort_has_practical(cohort) -> bool:
+    """Whether the cohort's course has a practical assessment (from the cached outline: no query)."""
+    course = course_for_key(cohort.course_key)
+    if course is None:
+        return False
+    return any(isinstance(item.page, PracticalAssessmentPage) for item in course_outline(course).lessons)
 
 
 def _parts() -> dict:

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from assessments.permissions import attempts_visible_to
+from assessments.permissions import attempts_visible_to, observations_visible_to
 from assessments.selectors import course_gain
 
 from .. import selectors
@@ -54,6 +54,10 @@ def trainee(request, cohort_id: int, learner_id: int):
             "columns": matrix.columns,
             "cells": list(zip(matrix.columns, row.cells, strict=True)) if row else [],
             "attempts": attempts.order_by("quiz_key", "number"),
+            "observations": observations_visible_to(request.user)
+            .filter(learner_id=learner_id, course_key=cohort.course_key)
+            .select_related("assessor")
+            .order_by("assessment_key", "number"),
             "attendance": Attendance.objects.filter(session__cohort=cohort, learner_id=learner_id)
             .select_related("session")
             .order_by("session__starts_at"),

@@ -137,7 +137,7 @@ class ModulePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     parent_page_types = ["courses.CoursePage"]
     # Quizzes stand beside lessons. Named, not imported: assessments builds on courses.
-    subpage_types = ["courses.LessonPage", "assessments.QuizPage"]
+    subpage_types = ["courses.LessonPage", "assessments.QuizPage", "assessments.PracticalAssessmentPage"]
 
     class Meta:
         verbose_name = _("module")

@@ -9,6 +9,7 @@ attendance is taken when a session is created, and trainees already in a cohort 
 """
 
 import random
+import uuid
 from datetime import datetime, time, timedelta
 
 from django.contrib.auth.hashers import make_password
@@ -17,8 +18,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from accounts.models import Organisation, Region, User
-from assessments.models import Attempt, QuizPage
-from assessments.services import answer_save, attempt_start, attempt_submit
+from assessments.models import Attempt, Observation, PracticalAssessmentPage, QuizPage
+from assessments.services import answer_save, attempt_start, attempt_submit, observation_record
 from cohorts.models import Attendance, Cohort, CohortMembership, TeachingAuthorisation, TrainingSession
 from cohorts.services import (
     attendance_record,
@@ -125,6 +126,10 @@ def seed_stage(*, learner: User, course: CoursePage, stage: str, marker: User) -
             continue
         if isinstance(page, QuizPage):
             _take_quiz(learner, QuizPage.objects.get(pk=page.pk), right=True, marker=marker if marked else None)
+        elif isinstance(page, PracticalAssessmentPage):
+            assessment = PracticalAssessmentPage.objects.get(pk=page.pk)
+            best = [len(block.value["levels"]) - 1 for block in assessment.rubric]
+            _observe(learner, assessment, assessor=marker, levels=best, day=timezone.localdate())
         else:
             lesson_complete(learner=learner, lesson=page)
     if failures and done < len(items) and isinstance(items[done], QuizPage):
@@ -132,6 +137,56 @@ def seed_stage(*, learner: User, course: CoursePage, stage: str, marker: User) -
         failed = Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key, passed=False).count()
         for _attempt in range(failures - failed):
             _take_quiz(learner, quiz, right=False, marker=None)
+
+
+def _observe(
+    learner: User,
+    assessment: PracticalAssessmentPage,
+    *,
+    assessor: User,
+    levels: list[int],
+    day,
+    comments: dict[int, str] | None = None,
+    comment: str = "",
+) -> Observation:
+    """The assessor scores ``learner``, a level for each criterion in rubric order, as on the scoring form."""
+    ids = [block.id for block in assessment.rubric]
+    observation = observation_record(
+        assessor=assessor,
+        learner=learner,
+        assessment=assessment,
+        levels=dict(zip(ids, levels, strict=True)),
+        criterion_comments={ids[position]: text for position, text in (comments or {}).items()},
+        comment=comment,
+        observed_on=day,
+        submission_key=uuid.uuid4(),
+    )
+    Observation.objects.filter(pk=observation.pk).update(recorded_at=_at(day, time(16, 0)))
+    return observation
+
+
+def seed_observations(*, cohort: Cohort, course: CoursePage, spec: dict, everyone: dict) -> None:
+    """The lead trainer's observations of each member's practical assessment, as ``spec`` lists them."""
+    assessments = [
+        item.page for item in course_outline(course).lessons if isinstance(item.page, PracticalAssessmentPage)
+    ]
+    if not assessments:
+        return
+    assessment = PracticalAssessmentPage.objects.get(pk=assessments[0].pk)
+    for email, observations in spec.get("observations", {}).items():
+        learner = everyone[email]
+        if Observation.objects.filter(learner=learner, assessment_key=assessment.translation_key).exists():
+            continue
+        for day, levels, comments, comment in observations:
+            _observe(
+                learner,
+                assessment,
+                assessor=cohort.lead_trainer,
+                levels=levels,
+                day=cohort.starts_on + timedelta(days=day),
+                comments=comments,
+                comment=comment,
+            )
 
 
 def _backdate(*, membership: CohortMembership, course: CoursePage, joined_day: int, last_day: int | None) -> None:
@@ -247,6 +302,7 @@ def seed_cohort(spec: dict, everyone: dict) -> Cohort:
     for email, stage, _joined, _last in joining:
         if stage:
             seed_stage(learner=everyone[email], course=course, stage=stage, marker=lead)
+    seed_observations(cohort=cohort, course=course, spec=spec, everyone=everyone)
     # The course_completed signal is sent when the demo's transaction commits: complete those done now.
     for email, *_ in joining:
         membership_complete_if_done(learner=everyone[email], course_key=cohort.course_key)

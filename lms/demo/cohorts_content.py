@@ -100,8 +100,24 @@ COHORTS = [
         "source": "trainer",
         "members": [
             ("trainer@demo.mn", None, 0, 9),
-            ("trainer2@demo.mn", None, 0, 9),
+            ("trainer2@demo.mn", None, 0, 10),
         ],
+        # The teach-back, scored by the lead trainer: (day, the level of each criterion, comments on
+        # criteria by their position, overall comment). trainer2@ passes on the second observation.
+        "observations": {
+            "trainer@demo.mn": [
+                (9, [3, 2, 3, 3, 2, 2], {}, "Асуултын дарааллыг маш сайн үзүүлсэн. Цагаа илүү сайн төлөвлөөрэй."),
+            ],
+            "trainer2@demo.mn": [
+                (
+                    9,
+                    [2, 1, 0, 1, 2, 1],
+                    {2: "Дадлагын ярилцлагад хоёр удаа чиглүүлсэн асуулт асуусан («Тэр чамайг цохисон уу?»)."},
+                    "Нээлттэй асуултын дарааллыг дахин бэлтгээд маргааш дахин заана.",
+                ),
+                (10, [2, 2, 2, 3, 2, 2], {}, "Нээлттэй асуултыг тууштай ашигласан. Тэнцсэн."),
+            ],
+        },
         "sessions": [
             {"title": "1-р өдөр: Насанд хүрэгчдийн сургалтын зарчим", "day": 0, "at": "09:30", "hours": 6,
              "module": "facilitation-and-practice", "marks": {}},

@@ -11,6 +11,7 @@ from courses.services import enrolment_create, lesson_complete
 from lms.models import HomePage
 
 from .courses_content import COURSES
+from .practical import seed_teach_back
 
 CATALOGUE = {
     "mn": {
@@ -150,5 +151,6 @@ def seed_courses(people: dict) -> list[CoursePage]:
     en = Locale.objects.get(language_code="en")
     catalogue = seed_catalogue(mn, en)
     courses = [seed_course(spec, catalogue, mn, en) for spec in COURSES]
+    seed_teach_back(mn, en)
     seed_progress(people)
     return courses

@@ -1,6 +1,7 @@
 """Every cohort URL and API endpoint, as every role, on one's own cohort and on another trainer's
 (DESIGN invariant 2). Another trainer's cohort answers 404 and nothing in it changes."""
 
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -8,13 +9,16 @@ from django.core import mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Locale
 
 from accounts import roles
+from assessments.models import Observation
 from cohorts import importing
 from cohorts.models import Attendance, Cohort, CohortMembership, Invitation, Reminder, TeachingAuthorisation
 from cohorts.services import membership_add, session_create
 from tests.conftest import make_user
 from tests.factories import build_course
+from tests.practical import add_practical, observe
 from tests.scoping import ANONYMOUS, Route, build_world, check, matrix, matrix_ids
 
 from .conftest import authorise, open_cohort
@@ -50,6 +54,11 @@ def _build():
     foreign = open_cohort(course, other_trainer, name="Foreign", organisation=world.org_b)
     own_member = membership_add(cohort=own, learner=world.people[roles.LEARNER], source="trainer")
     foreign_member = membership_add(cohort=foreign, learner=world.objects["outsider"], source="trainer")
+    practical = add_practical(course)
+    observations = {
+        "own": observe(practical, own_member.learner, assessor=trainer),
+        "foreign": observe(practical, foreign_member.learner, assessor=other_trainer),
+    }
     start = timezone.now() + timedelta(days=1)
     spreadsheet = "email,family_name,given_name\nnew.trainee@example.mn,Дорж,Бат\n".encode()
     imports = {
@@ -68,6 +77,8 @@ def _build():
         own=own,
         foreign=foreign,
         members={"own": own_member, "foreign": foreign_member},
+        practical=practical,
+        observations=observations,
         sessions={"own": session_create(cohort=own, starts_at=start),
                   "foreign": session_create(cohort=foreign, starts_at=start)},
     )  # fmt: skip
@@ -120,6 +131,15 @@ ROUTES = [
           visible=reads),
     Route("api_progress", lambda w, v, t: f"/api/v1/cohorts/{cohort(w, t).pk}/progress", targets=TARGETS,
           visible=reads, api=True),
+    Route("practical", url("cohort_practical"), targets=TARGETS, visible=reads),
+    # An observation: its learner, and whoever reads the cohort of that learner.
+    Route("observation", lambda w, v, t: reverse("observation", args=[w.objects["observations"][t].pk]),
+          targets=TARGETS, visible=lambda role, t: reads(role, t) or (role == roles.LEARNER and t == "own")),
+    Route("observe", lambda w, v, t: reverse("observe", args=[w.objects["practical"].pk, learner_of(w, t)]),
+          targets=TARGETS, visible=runs),
+    Route("observe_in_english", lambda w, v, t: reverse("observe", args=[
+          w.objects["practical"].get_translation(Locale.objects.get(language_code="en")).pk, learner_of(w, t)]),
+          targets=TARGETS, visible=runs),
     Route("edit", url("cohort_edit"), targets=TARGETS, visible=runs),
     Route("invite", url("cohort_invite"), targets=TARGETS, visible=runs),
     Route("remind", url("cohort_remind"), targets=TARGETS, visible=runs),
@@ -236,3 +256,15 @@ def test_a_learner_sees_only_their_own_records(client, world):
     client.force_login(learner)
     assert client.get("/api/v1/cohorts").json() == []
     assert client.get(reverse("cohort_trainee", args=[world.objects["own"].pk, learner.pk])).status_code == 404
+
+
+def test_another_trainer_cannot_score_or_read_a_trainee_who_is_not_theirs(client, world):
+    """Trainer B posts a full scoring of trainer A's trainee: 404, and no observation is recorded."""
+    practical, member = world.objects["practical"], world.objects["members"]["own"]
+    before = Observation.objects.filter(learner=member.learner).count()
+    client.force_login(world.objects["other_trainer"])
+    data = {f"level-criterion-{n}": "3" for n in range(3)}
+    data.update(observed_on=timezone.localdate().isoformat(), submission_key=str(uuid.uuid4()))
+    assert client.post(reverse("observe", args=[practical.pk, member.learner_id]), data).status_code == 404
+    assert client.get(reverse("observation", args=[world.objects["observations"]["own"].pk])).status_code == 404
+    assert Observation.objects.filter(learner=member.learner).count() == before
