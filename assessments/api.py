@@ -1,6 +1,7 @@
 """The quiz part of the API (DESIGN invariant 3). A quiz id is the page id of either language; an
 attempt is served in the language it was started in. Nothing returned before submission tells
-which answer is right, what an answer is worth, or what feedback it would get."""
+which answer is right, what an answer is worth, or what feedback it would get, except, under a
+quiz's immediate feedback, for an answer the learner checked and so can no longer change."""
 
 from typing import Any
 
@@ -10,8 +11,8 @@ from ninja.responses import Status
 
 from .models import Attempt, QuizPage
 from .permissions import attempts_visible_to, attempts_writable_by
-from .selectors import attempt_view, quiz_of
-from .services import AssessmentError, answer_save, attempt_start, attempt_submit
+from .selectors import attempt_view, checked_feedback, quiz_of
+from .services import AssessmentError, answer_check, answer_save, attempt_start, attempt_submit
 
 router = Router(tags=["quizzes"])
 
@@ -33,6 +34,8 @@ class AttemptOut(Schema):
     answers: dict[str, Any]
     result: dict[str, Any] | None
     review: list[dict[str, Any]] | None
+    # Under immediate feedback: question id → mark and feedback of each answer the learner checked.
+    checked: dict[str, Any]
 
 
 class AnswerIn(Schema):
@@ -76,6 +79,22 @@ def save_answer(request, attempt_id: int, question_id: str, payload: AnswerIn):
     except AssessmentError as error:
         return _error(error, 409 if error.code in ("submitted", "time_up") else 400)
     return Status(200, {"question_id": question_id, "saved_at": answer.saved_at.isoformat()})
+
+
+@router.post(
+    "/attempts/{attempt_id}/answers/{question_id}/check",
+    response={200: dict[str, Any], 400: ErrorOut, 409: ErrorOut},
+    summary="Check one saved answer under immediate feedback: it becomes final, and its mark and feedback come back",
+)
+def check_answer(request, attempt_id: int, question_id: str):
+    attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
+    try:
+        answer = answer_check(attempt=attempt, question_id=question_id)
+    except AssessmentError as error:
+        return _error(error, 409 if error.code in ("submitted", "time_up") else 400)
+    quiz = quiz_of(attempt)
+    entry = next(entry for entry in attempt.snapshot if entry["slot"] == answer.slot)
+    return Status(200, checked_feedback(entry, answer, quiz))
 
 
 @router.post("/attempts/{attempt_id}/submit", response=AttemptOut, summary="Submit the attempt (idempotent)")

@@ -32,7 +32,8 @@ def seconds_left(attempt: Attempt, now=None) -> int | None:
 def attempt_view(attempt: Attempt, quiz: QuizPage) -> dict:
     """The attempt for its learner: questions and saved answers while it runs; after submission,
     the result and as much review as the quiz's policies allow. Nothing before submission tells
-    which answer is right or what any answer is worth."""
+    which answer is right or what any answer is worth, except, under immediate feedback, for the
+    answers the learner checked, which can no longer change."""
     answers = {answer.slot: answer for answer in attempt.answers.all()}
     view = {
         "id": attempt.pk,
@@ -48,6 +49,13 @@ def attempt_view(attempt: Attempt, quiz: QuizPage) -> dict:
         },
         "result": None,
         "review": None,
+        "checked": {
+            entry["id"]: checked_feedback(entry, answers[entry["slot"]], quiz)
+            for entry in attempt.snapshot
+            if entry["slot"] in answers and answers[entry["slot"]].checked_at is not None
+        }
+        if quiz.feedback_policy == QuizPage.FeedbackPolicy.IMMEDIATE
+        else {},
     }
     if attempt.is_open:
         return view
@@ -67,6 +75,15 @@ def attempt_view(attempt: Attempt, quiz: QuizPage) -> dict:
     view["review"] = [_review(entry, answers.get(entry["slot"]), full=quiz.review_policy == QuizPage.ReviewPolicy.FULL)
                       for entry in attempt.snapshot]  # fmt: skip
     return view
+
+
+def checked_feedback(entry: dict, answer, quiz: QuizPage) -> dict:
+    """What a checked answer earns, shown at once under immediate feedback, as far as the review
+    policy allows: the mark always, feedback unless only scores are shown, the right answer in full."""
+    review = _review(entry, answer, full=quiz.review_policy == QuizPage.ReviewPolicy.FULL)
+    if quiz.review_policy == QuizPage.ReviewPolicy.SCORE:
+        review["feedback"] = []
+    return review
 
 
 def _review(entry: dict, answer, *, full: bool) -> dict:

@@ -22,6 +22,7 @@ from courses.selectors import active_enrolment
 from courses.services import CourseError, lesson_complete
 
 from . import rubric
+from .formats import base as formats
 from .grading import ResponseError, mark, validate_response
 from .models import Attempt, AttemptAnswer, MarkOverride, Observation, PracticalAssessmentPage, QuizPage
 from .snapshot import build_snapshot
@@ -132,6 +133,8 @@ def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswe
         if attempt.expired():  # the deadline passed a moment ago; the next request submits it
             raise time_up
         entry = _entry(attempt, question_id)
+        if AttemptAnswer.objects.filter(attempt=attempt, slot=entry["slot"], checked_at__isnull=False).exists():
+            raise AssessmentError(_("You checked this answer; it can no longer change."), "checked")
         try:
             cleaned = validate_response(entry, response)
         except ResponseError:
@@ -139,6 +142,39 @@ def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswe
         answer, _created = AttemptAnswer.objects.update_or_create(
             attempt=attempt, slot=entry["slot"], defaults={"response": cleaned, "saved_at": timezone.now()}
         )
+        return answer
+
+
+# Questions whose answer a machine marks at once: an essay waits for a person, a description has none.
+UNCHECKABLE = (formats.ESSAY, formats.DESCRIPTION)
+
+
+def answer_check(*, attempt: Attempt, question_id: str) -> AttemptAnswer:
+    """Under immediate feedback, make the saved answer to one question final and mark it, so that its
+    mark and feedback may be shown while the attempt goes on. Checking twice changes nothing."""
+    quiz = QuizPage.objects.filter(translation_key=attempt.quiz_key).only("feedback_policy").first()
+    if quiz is None or quiz.feedback_policy != QuizPage.FeedbackPolicy.IMMEDIATE:
+        raise AssessmentError(_("This quiz shows feedback after the attempt is submitted."), "not_immediate")
+    if _submit_if_time_is_up(attempt):
+        raise AssessmentError(
+            _("The time for this attempt is up. It was submitted with the answers saved before then."), "time_up"
+        )
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if not attempt.is_open:
+            raise AssessmentError(_("This attempt has been submitted; answers can no longer change."), "submitted")
+        entry = _entry(attempt, question_id)
+        if entry["qtype"] in UNCHECKABLE:
+            raise AssessmentError(_("A trainer marks this question after you submit."), "not_checkable")
+        answer = AttemptAnswer.objects.filter(attempt=attempt, slot=entry["slot"]).first()
+        if answer is None or answer.response is None:
+            raise AssessmentError(_("Answer the question before you check it."), "unanswered")
+        if answer.checked_at is None:
+            result = mark(entry, answer.response)
+            answer.fraction = result.fraction
+            answer.mark = (result.fraction * Decimal(entry["mark"])).quantize(Decimal("0.001"))
+            answer.checked_at = timezone.now()
+            answer.save(update_fields=["fraction", "mark", "checked_at"])
         return answer
 
 

@@ -17,7 +17,15 @@ from .forms import MarkForm
 from .models import Attempt, AttemptAnswer, QuizPage
 from .permissions import attempts_markable_by, attempts_visible_to, can_mark
 from .selectors import attempt_view, quiz_of
-from .services import AssessmentError, answer_mark, answer_save, attempt_start, attempt_submit
+from .services import (
+    UNCHECKABLE,
+    AssessmentError,
+    answer_check,
+    answer_mark,
+    answer_save,
+    attempt_start,
+    attempt_submit,
+)
 from .snapshot import public_entry
 
 
@@ -93,6 +101,8 @@ def attempt_page(request, attempt_id: int):
         action = request.POST.get("action", "save")
         if problems:
             return HttpResponseRedirect(f"{request.path}?page={page}")
+        if request.POST.get("check"):
+            return _check(request, attempt, request.POST["check"], page)
         if action == "submit":
             attempt_submit(attempt=attempt)
             return HttpResponseRedirect(request.path)
@@ -102,6 +112,7 @@ def attempt_page(request, attempt_id: int):
     view = attempt_view(attempt, quiz)
     entries = _page_entries(attempt, quiz, page)
     questions = {q["id"]: q for q in view["questions"]}
+    checkable = own and attempt.is_open and quiz.feedback_policy == QuizPage.FeedbackPolicy.IMMEDIATE
     context = {
         "page": quiz,
         "attempt": attempt,
@@ -110,7 +121,13 @@ def attempt_page(request, attempt_id: int):
         "page_number": page,
         "page_count": pages,
         "questions": [
-            {"public": questions[entry["id"]], "saved": view["answers"].get(entry["id"])} for entry in entries
+            {
+                "public": questions[entry["id"]],
+                "saved": view["answers"].get(entry["id"]),
+                "checked": view["checked"].get(entry["id"]),
+                "can_check": checkable and entry["id"] not in view["checked"] and entry["qtype"] not in UNCHECKABLE,
+            }
+            for entry in entries
         ],
         "review": {item["id"]: item for item in view["review"] or []},
         "all_questions": [
@@ -118,6 +135,18 @@ def attempt_page(request, attempt_id: int):
         ],
     }
     return render(request, "assessments/attempt.html", context)
+
+
+def _check(request, attempt: Attempt, question_id: str, page: int):
+    """The learner checks one answer (immediate feedback): it becomes final and its feedback shows."""
+    slot = next((entry["slot"] for entry in attempt.snapshot if entry["id"] == question_id), None)
+    try:
+        answer_check(attempt=attempt, question_id=question_id)
+    except AssessmentError as error:
+        messages.error(request, error.message)
+        if error.code in ("time_up", "submitted"):
+            return HttpResponseRedirect(request.path)
+    return HttpResponseRedirect(f"{request.path}?page={page}" + (f"#question-{slot}" if slot else ""))
 
 
 @login_required

@@ -78,6 +78,8 @@ class AttemptAnswer(models.Model):
         related_name="+",
     )
     graded_at = models.DateTimeField(_("marked"), null=True, blank=True)
+    # Under immediate feedback: when the learner checked this answer, making it final.
+    checked_at = models.DateTimeField(_("checked"), null=True, blank=True)
     comment = models.TextField(_("marker's comment"), blank=True)
 
     class Meta:

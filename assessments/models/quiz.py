@@ -63,8 +63,9 @@ class QuizPage(LearningItemMixin, Page):
         POST_TEST = "post_test", _("Post-test of the course")
 
     class FeedbackPolicy(models.TextChoices):
-        # Not yet: feedback while the attempt runs (Moodle's "immediate feedback"), which has to show
-        # an answer's mark before submission and so needs its own check against DESIGN invariant 3.
+        # Immediate: the learner checks one answer at a time; checking makes that answer final, and
+        # only then its mark and feedback are shown (DESIGN invariant 3 holds per question).
+        IMMEDIATE = "immediate", _("Immediately, when the learner checks an answer (it is then final)")
         AFTER_SUBMISSION = "after_submission", _("After the attempt is submitted")
         AFTER_CLOSE = "after_close", _("After the quiz closes")
 

@@ -158,6 +158,7 @@ def seed_quiz(spec: dict, questions: dict, categories: dict, mn: Locale, en: Loc
                 attempts_allowed=spec.get("attempts_allowed", 0),
                 time_limit_minutes=spec.get("time_limit_minutes"),
                 review_policy=spec.get("review_policy", QuizPage.ReviewPolicy.FULL),
+                feedback_policy=spec.get("feedback_policy", QuizPage.FeedbackPolicy.AFTER_SUBMISSION),
                 estimated_minutes=spec["estimated_minutes"],
                 questions=_quiz_blocks(spec, questions, categories, mn),
             )

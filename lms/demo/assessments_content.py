@@ -1082,6 +1082,8 @@ QUIZZES = [
         # Not required: the course's progress stays counted in lessons, as its learners have it now.
         "required": False,
         "pass_mark": "60",
+        # A practice quiz: each answer can be checked at once (and is then final).
+        "feedback_policy": "immediate",
         "time_limit_minutes": 15,
         "estimated_minutes": 15,
         "questions": [
@@ -1093,11 +1095,11 @@ QUIZZES = [
         ],
         "mn": {
             "title": "Сорил: Таних, ярилцах, арга хэмжээ авах",
-            "introduction": "Хүүхэд худалдаалах гэмт хэргийн шинж тэмдэг, хууль, сэжигтэй тохиолдолд авах арга хэмжээний талаар таван асуулт. Хугацаа 15 минут, тэнцэх оноо 60%.",
+            "introduction": "Хүүхэд худалдаалах гэмт хэргийн шинж тэмдэг, хууль, сэжигтэй тохиолдолд авах арга хэмжээний талаар таван асуулт. Хариулт бүрийг шууд шалгаж болно (шалгасан хариулт эцсийнх болно). Хугацаа 15 минут, тэнцэх оноо 60%.",
         },
         "en": {
             "title": "Quiz: Recognise, speak, act",
-            "introduction": "Five questions on the indicators of child trafficking, the law, and what to do when you suspect it. You have 15 minutes; the pass mark is 60%.",
+            "introduction": "Five questions on the indicators of child trafficking, the law, and what to do when you suspect it. You can check each answer at once (a checked answer is final). You have 15 minutes; the pass mark is 60%.",
         },
     },
 ]

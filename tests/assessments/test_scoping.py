@@ -61,6 +61,10 @@ ROUTES = [
     Route("api_start", lambda w, v, t: f"/api/v1/quizzes/{w.objects['quiz'].pk}/attempts", method="post", api=True),
     Route("api_submit", lambda w, v, t: f"/api/v1/attempts/{attempt_of(w, v, t).pk}/submit",
           targets=("self", "outsider"), visible=lambda role, target: target == "self", method="post", api=True),
+    # This quiz gives feedback after submission: the owner reaches the check and is told so (400).
+    Route("api_check", lambda w, v, t: f"/api/v1/attempts/{attempt_of(w, v, t).pk}/answers/"
+          f"{w.objects['bank']['single'].translation_key}/check", targets=("self", "outsider"),
+          visible=lambda role, target: target == "self", method="post", api=True, ok_status=400),
 ]  # fmt: skip
 
 
