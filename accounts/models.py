@@ -220,6 +220,9 @@ class AuditEvent(models.Model):
         AUTHORISATION_GRANTED = "authorisation_granted", _("Teaching authorisation granted")
         AUTHORISATION_REVOKED = "authorisation_revoked", _("Teaching authorisation revoked")
         DATA_EXPORTED = "data_exported", _("Personal data exported")
+        CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
+        CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
+        CERTIFICATE_REISSUED = "certificate_reissued", _("Certificate reissued")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

@@ -22,6 +22,12 @@ EDITOR_MODEL_PERMISSIONS = [
         for model in ("question", "questioncategory")
         for action in ("view", "add", "change")
     ],
+    # Certification rules and certificate templates (snippets).
+    *[
+        ("certificates", f"{action}_{model}")
+        for model in ("certificationrule", "certificatetemplate")
+        for action in ("view", "add", "change")
+    ],
 ]
 
 
@@ -29,7 +35,9 @@ def sync_role_groups(apps_registry, verbosity: int = 0) -> None:
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     # Permissions are created by post_migrate too, app by app; make sure the ones we hand out exist.
-    for app_label in ("wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize", "assessments"):
+    for app_label in (
+        "wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize", "assessments", "certificates"
+    ):  # fmt: skip
         create_permissions(apps_registry.get_app_config(app_label), verbosity=verbosity)
 
     # wagtail-localize creates this one in a data migration, so a flushed test database lacks it.

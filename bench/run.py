@@ -14,6 +14,13 @@ Output, one line per page (the floor first)::
     floor: ratio=1.00 queries=N median_ms=X
     NAME: ratio=R queries=N median_ms=X
 
+Some budgets are not pages: a certificate's PDF is made by a worker, not served. These are measured
+by calling Cascade's code, each against a floor of its own (not the floor page), and their lines
+follow the pages'::
+
+    certificate_pdf: ratio=R queries=N median_ms=X weasyprint_ms=Y
+    certificate_rss: ratio=R rss_20_mb=A rss_500_mb=B
+
 This is a measurement, not a test: it never fails on timing. It exits non-zero only when it cannot
 measure (a page that does not answer 200 has no ratio).
 
@@ -24,6 +31,13 @@ To measure a new page, add one function::
         bench.demo()  # the demo data, seeded once per run
         ...  # create what the page needs
         return "/mn/.../", bench.learner
+
+To measure something that is not a page, add one function returning its line's figures, ratio first::
+
+    @measurement("certificate_pdf", budget=1.0)
+    def certificate_pdf(bench: Bench, *, warmup: int, rounds: int) -> dict[str, float | int]:
+        ...  # time it and its own floor
+        return {"ratio": median / floor_median, "median_ms": median * 1000}
 """
 
 from __future__ import annotations
@@ -31,6 +45,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import logging
 import os
 import shutil
 import statistics
@@ -39,6 +54,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +74,7 @@ LEARNER_PASSWORD = "bench-learner-password-0123"
 # --- The registry --------------------------------------------------------------------------------
 
 # Largest accepted ratio to the floor, by scenario name. ``--budget`` reports the ratios above these.
-# Filled by ``@scenario(..., budget=...)``.
+# Filled by ``@scenario(..., budget=...)`` and ``@measurement(..., budget=...)``.
 BUDGETS: dict[str, float] = {}
 
 
@@ -71,17 +87,49 @@ class Scenario:
 
 SCENARIOS: dict[str, Scenario] = {}
 
+# A figure of an in-process measurement's line, by name: ``ratio`` first, then what explains it.
+Figures = dict[str, float | int]
+
+
+@dataclass
+class Measurement:
+    """Not a page: ``run(bench, warmup=N, rounds=N)`` measures in-process, against a floor of its own,
+    and returns its line's figures. Its ratio is checked against its budget like a page's."""
+
+    name: str
+    run: Callable[..., Figures]
+    budget: float | None = None
+
+
+MEASUREMENTS: dict[str, Measurement] = {}
+
+
+def _claim(name: str, budget: float | None) -> None:
+    # Pages and measurements share one namespace: ``--only`` and BUDGETS go by name.
+    if name == FLOOR or name in SCENARIOS or name in MEASUREMENTS:
+        raise ValueError(f"scenario name already taken: {name}")
+    if budget is not None:
+        BUDGETS[name] = budget
+
 
 def scenario(name: str, *, budget: float | None = None):
     """Register a page to measure: ``setup(bench)`` creates its data and returns (URL, user)."""
 
     def register(setup: Callable[[Bench], tuple[str, User]]):
-        if name == FLOOR or name in SCENARIOS:
-            raise ValueError(f"scenario name already taken: {name}")
+        _claim(name, budget)
         SCENARIOS[name] = Scenario(name, setup, budget)
-        if budget is not None:
-            BUDGETS[name] = budget
         return setup
+
+    return register
+
+
+def measurement(name: str, *, budget: float | None = None):
+    """Register an in-process measurement: ``run(bench, warmup=, rounds=)`` returns its figures, ratio first."""
+
+    def register(run: Callable[..., Figures]):
+        _claim(name, budget)
+        MEASUREMENTS[name] = Measurement(name, run, budget)
+        return run
 
     return register
 
@@ -276,6 +324,167 @@ def _first_answer(entry: dict) -> dict | None:
     return None
 
 
+# --- In-process measurements -----------------------------------------------------------------------
+
+# A certificate's PDF is made by a Celery worker, not served: there is no page to request, and the
+# floor page is no yardstick for it. Each measurement here brings its own floor.
+
+CERTIFICATE_TEMPLATE = "Bench certificate"
+RSS_WARM = 20  # renders before the first reading: imports, the font configuration, the stylesheet
+RSS_RENDERS = 500  # the budget's count: memory after this many renders over memory after RSS_WARM
+
+
+def _certificates(bench: Bench) -> list[int]:
+    """RSS_RENDERS certificates of a demo course for the learner (one per cycle), created once per run;
+    their primary keys. Each has a code of its own, so each render makes a different QR code."""
+    from certificates.codes import new_code
+    from certificates.models import Certificate, CertificateTemplate, CertificationRule
+    from courses.models import CoursePage
+
+    bench.demo()
+    # Not the course the page scenarios enrol the learner in: these certificates are the only ones
+    # the learner holds of it.
+    course = CoursePage.objects.get(locale__language_code="mn", slug="trafficking-at-the-border")
+    rule = CertificationRule.objects.filter(course_key=course.translation_key).select_related("template").first()
+    if rule is None:  # the demo's rule when it has one (its template has a signatory), else the bench's
+        template = CertificateTemplate.objects.create(
+            name=CERTIFICATE_TEMPLATE,
+            issuer_mn="Хүүхэд хамгааллын сургалтын төв",
+            issuer_en="Child Protection Training Centre",
+        )
+        rule = CertificationRule.objects.create(course=course, template=template)
+    certificates = Certificate.objects.filter(learner=bench.learner, rule=rule).order_by("cycle")
+    if not certificates.exists():
+        english = CoursePage.objects.get(locale__language_code="en", translation_key=course.translation_key)
+        snapshot = rule.template.snapshot()
+        Certificate.objects.bulk_create(
+            Certificate(
+                learner=bench.learner,
+                rule=rule,
+                course_key=rule.course_key,
+                cycle=cycle,
+                code=new_code(),
+                holder_name="Дорж Батболд",
+                holder_name_latin="Batbold Dorj",
+                course_title={"mn": course.title, "en": english.title},
+                hours=12,
+                completed_on=date(2026, 1, 15),
+                template=snapshot,
+            )
+            for cycle in range(1, RSS_RENDERS + 1)
+        )
+    return list(certificates.values_list("pk", flat=True))
+
+
+@measurement("certificate_pdf", budget=1.0)
+def certificate_pdf_measurement(bench: Bench, *, warmup: int, rounds: int) -> Figures:
+    """A worker's warm render of one certificate PDF: the row from the database, the Django template,
+    the QR code, and WeasyPrint with the process's font configuration and parsed stylesheet.
+
+    Its floor is NOT the floor page: it is a bare ``weasyprint.HTML(string=html).write_pdf()`` of
+    the same certificate's HTML, in the same process, with nothing reused between calls. That HTML is
+    the screen version, whose stylesheet is inlined in a <style> element: the bare call prints the
+    same certificate, without the cached font configuration and parsed stylesheet."""
+    import weasyprint
+
+    from certificates.models import Certificate
+    from certificates.rendering import certificate_html, certificate_pdf
+
+    pk = _certificates(bench)[0]
+    html = certificate_html(Certificate.objects.get(pk=pk), for_pdf=False)
+    sides = {
+        "cascade": lambda: certificate_pdf(Certificate.objects.get(pk=pk)),
+        "bare": lambda: weasyprint.HTML(string=html).write_pdf(),
+    }
+
+    for _ in range(warmup):
+        for render in sides.values():
+            render()
+    gc.collect()
+
+    queries = count_queries(sides["cascade"])
+    for side, render in sides.items():
+        if not render().startswith(b"%PDF-"):
+            raise RuntimeError(f"certificate_pdf: the {side} render made no PDF; a broken render has no ratio.")
+    gc.collect()
+
+    # Alternating, as the pages are (cascade, bare, cascade, bare, …): a slower moment hits both.
+    times: dict[str, list[float]] = {side: [] for side in sides}
+    for _ in range(rounds):
+        for side, render in sides.items():
+            start = time.perf_counter()
+            render()
+            times[side].append(time.perf_counter() - start)
+    gc.collect()
+
+    median, floor = statistics.median(times["cascade"]), statistics.median(times["bare"])
+    return {"ratio": median / floor, "queries": queries, "median_ms": median * 1000, "weasyprint_ms": floor * 1000}
+
+
+@measurement("certificate_rss", budget=1.25)
+def certificate_rss_measurement(bench: Bench, *, warmup: int, rounds: int) -> Figures:
+    """A worker's memory over many certificates: resident memory after RSS_RENDERS renders over
+    resident memory after RSS_WARM, each render a different certificate, as a worker's would be.
+
+    Measured in a fresh child process, so that nothing this process did before (the demo, the pages,
+    certificate_pdf) weighs in either reading. ``--warmup`` and ``--rounds`` do not apply: the budget
+    is for these counts."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from django.db import connections
+
+    pks = _certificates(bench)
+    # The child starts from the settings, which name no test database: it is told where the data is.
+    databases = {connection.alias: connection.settings_dict["NAME"] for connection in connections.all()}
+    # "spawn": a new interpreter importing only what rendering needs, not a copy of this process's memory.
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as child:
+        resident = child.submit(_render_certificates, databases, pks, (RSS_WARM, RSS_RENDERS)).result()
+    return {
+        "ratio": resident[RSS_RENDERS] / resident[RSS_WARM],
+        f"rss_{RSS_WARM}_mb": resident[RSS_WARM],
+        f"rss_{RSS_RENDERS}_mb": resident[RSS_RENDERS],
+    }
+
+
+def _render_certificates(databases: dict[str, str], pks: list[int], readings: tuple[int, ...]) -> dict[int, float]:
+    """In the child process: render the certificates in turn, each loaded as a worker loads it; the
+    resident memory (MB) after each count of renders in ``readings``."""
+    import django
+
+    django.setup()  # the environment is the parent's: configure_environment() has run there
+    from django.db import connections
+
+    from certificates.models import Certificate
+    from certificates.rendering import certificate_pdf
+
+    for alias, name in databases.items():
+        connections[alias].settings_dict["NAME"] = name  # before the first query opens the connection
+    quiet_weasyprint()
+    resident = {}
+    try:
+        for done, pk in enumerate(pks, start=1):
+            certificate_pdf(Certificate.objects.get(pk=pk))
+            if done in readings:
+                gc.collect()  # what is still held, not garbage waiting for the collector
+                resident[done] = resident_mb()
+    finally:
+        connections.close_all()  # a server database is dropped after the run; nothing may hold it open
+    return resident
+
+
+def resident_mb() -> float:
+    """This process's resident memory now (VmRSS), in MB; without /proc, its peak so far (ru_maxrss)."""
+    with contextlib.suppress(OSError), open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024  # kB
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS, kB elsewhere
+
+
 # --- Set-up ----------------------------------------------------------------------------------------
 
 
@@ -287,6 +496,12 @@ def configure_environment(workdir: Path) -> None:
         # Never the repository's db.sqlite3: the test database below is a temporary file as well.
         os.environ["CASCADE_SQLITE_PATH"] = str(workdir / "unused.sqlite3")
     os.environ.setdefault("MEDIA_ROOT", str(workdir / "media"))
+
+
+def quiet_weasyprint() -> None:
+    """After ``django.setup()``: WeasyPrint logs each step of a render at INFO, which the settings let
+    through to the console; over hundreds of certificates, thousands of lines burying the output."""
+    logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 
 def create_databases(workdir: Path) -> Any:
@@ -370,11 +585,19 @@ def signed_in_client(user: User) -> Client:
     return client
 
 
-def measure(targets: list[Target], *, warmup: int, rounds: int) -> None:
-    """Warm up, count one request's queries, then time alternating rounds (floor, A, B, floor, A, B, …)."""
+def count_queries(call: Callable[[], Any]) -> int:
+    """The database queries of one call, on every connection."""
     from django.db import connections
     from django.test.utils import CaptureQueriesContext
 
+    with contextlib.ExitStack() as stack:
+        captured = [stack.enter_context(CaptureQueriesContext(connection)) for connection in connections.all()]
+        call()
+    return sum(len(context) for context in captured)
+
+
+def measure(targets: list[Target], *, warmup: int, rounds: int) -> None:
+    """Warm up, count one request's queries, then time alternating rounds (floor, A, B, floor, A, B, …)."""
     for _ in range(warmup):
         for target in targets:
             target.get()
@@ -382,10 +605,7 @@ def measure(targets: list[Target], *, warmup: int, rounds: int) -> None:
 
     for target in targets:
         url = target.next_url()  # preparing the request (a fresh attempt to submit) is not counted
-        with contextlib.ExitStack() as stack:
-            captured = [stack.enter_context(CaptureQueriesContext(connection)) for connection in connections.all()]
-            target.get(url)
-        target.queries = sum(len(context) for context in captured)
+        target.queries = count_queries(lambda: target.get(url))  # noqa: B023 (called here, in the loop)
     gc.collect()
 
     for _ in range(rounds):
@@ -418,14 +638,20 @@ def profile(target: Target, requests: int = 50) -> None:
     stats.sort_stats("tottime").print_stats(30)
 
 
-def report(targets: list[Target], *, show_budgets: bool) -> None:
-    floor = targets[0]
-    ratios = {target.name: target.median / floor.median for target in targets}
-    ratios[FLOOR] = 1.0  # exactly, as printed
-    for target in targets:
-        median_ms = target.median * 1000
-        print(f"{target.name}: ratio={ratios[target.name]:.2f} queries={target.queries} median_ms={median_ms:.2f}")
-    del ratios[FLOOR]
+def report(targets: list[Target], readings: dict[str, Figures], *, show_budgets: bool) -> None:
+    """The pages' lines (the floor first; none when no page was measured), then the measurements'."""
+    ratios: dict[str, float] = {}
+    if targets:
+        floor = targets[0]
+        ratios = {target.name: target.median / floor.median for target in targets}
+        ratios[FLOOR] = 1.0  # exactly, as printed
+        for target in targets:
+            median_ms = target.median * 1000
+            print(f"{target.name}: ratio={ratios[target.name]:.2f} queries={target.queries} median_ms={median_ms:.2f}")
+        del ratios[FLOOR]
+    for name, figures in readings.items():
+        ratios[name] = figures["ratio"]
+        print(f"{name}: " + " ".join(f"{key}={_figure(value)}" for key, value in figures.items()))
     if not show_budgets:
         return
     print()
@@ -444,18 +670,33 @@ def report(targets: list[Target], *, show_budgets: bool) -> None:
     print(f"budgets exceeded: {', '.join(exceeded) if exceeded else 'none'}")
 
 
+def _figure(value: float | int) -> str:
+    return str(value) if isinstance(value, int) else f"{value:.2f}"
+
+
 # --- Main ------------------------------------------------------------------------------------------
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    parser.add_argument("--rounds", type=int, default=200, help="timed requests per page (default 200)")
-    parser.add_argument("--warmup", type=int, default=20, help="untimed requests per page first (default 20)")
     parser.add_argument(
-        "--only", action="append", choices=sorted(SCENARIOS), metavar="NAME", help="measure only these scenarios"
+        "--rounds", type=int, default=200, help="timed requests per page, or renders per side (default 200)"
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=20, help="untimed requests per page, or renders per side, first (default 20)"
+    )
+    parser.add_argument(
+        "--only",
+        action="extend",
+        nargs="+",
+        choices=sorted([*SCENARIOS, *MEASUREMENTS]),
+        metavar="NAME",
+        help="measure only these scenarios (--only A B, or --only A --only B)",
     )
     parser.add_argument("--budget", action="store_true", help="after the lines, note the ratios above BUDGETS")
-    parser.add_argument("--profile", metavar="NAME", help="after measuring, print where one page's time goes")
+    parser.add_argument(
+        "--profile", choices=sorted(SCENARIOS), metavar="NAME", help="after measuring, print where one page's time goes"
+    )
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.warmup < 0:
         parser.error("--rounds must be at least 1 and --warmup at least 0")
@@ -471,24 +712,35 @@ def main(argv: list[str] | None = None) -> int:
         import django
 
         django.setup()
+        quiet_weasyprint()
         from django.test.utils import teardown_databases
 
         try:
             old_config = create_databases(workdir)
             learner = create_learner()
             bench = Bench(learner=learner)
-            targets = [Target(FLOOR, create_floor_page(), signed_in_client(learner))]
-            for name in dict.fromkeys(args.only or SCENARIOS):
-                entry = SCENARIOS[name]
-                url, user, *method = entry.setup(bench)
+            chosen = list(dict.fromkeys(args.only or [*SCENARIOS, *MEASUREMENTS]))
+            targets: list[Target] = []
+            pages = [name for name in chosen if name in SCENARIOS]
+            if pages:  # the floor is the pages' yardstick; the measurements bring their own
+                targets.append(Target(FLOOR, create_floor_page(), signed_in_client(learner)))
+            for name in pages:
+                url, user, *method = SCENARIOS[name].setup(bench)
                 targets.append(Target(name, url, signed_in_client(user), *method))
-            measure(targets, warmup=args.warmup, rounds=args.rounds)
+            if targets:
+                measure(targets, warmup=args.warmup, rounds=args.rounds)
             if args.profile:
                 profile(next(target for target in targets if target.name == args.profile))
+            # After the pages: the learner's 500 certificates are not there while the pages are timed.
+            readings = {
+                name: MEASUREMENTS[name].run(bench, warmup=args.warmup, rounds=args.rounds)
+                for name in chosen
+                if name in MEASUREMENTS
+            }
         finally:
             if old_config is not None:
                 teardown_databases(old_config, verbosity=0)
-        report(targets, show_budgets=args.budget)
+        report(targets, readings, show_budgets=args.budget)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return 0

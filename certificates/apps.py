@@ -7,3 +7,9 @@ class CertificatesConfig(AppConfig):
 
     name = "certificates"
     verbose_name = _("Certificates")
+
+    def ready(self):
+        from . import checks, receivers
+
+        receivers.connect()
+        checks.register()

@@ -109,6 +109,19 @@ def authorisation_revoke(*, authorisation: TeachingAuthorisation, by, reason: st
     return authorisation
 
 
+def authorisation_validity_set(*, trainer, course_key, valid_until, evidence: str) -> int:
+    """Make the authorisations ``trainer`` earned in training-of-trainers cohorts for ``course_key``
+    valid until ``valid_until`` (None: no end), noting the evidence they now rest on. Returns how
+    many changed; authorisations granted by hand keep their own validity."""
+    changed = TeachingAuthorisation.objects.filter(
+        trainer=trainer,
+        course_key=course_key,
+        basis=TeachingAuthorisation.Basis.TOT_COHORT,
+        revoked_at__isnull=True,
+    ).exclude(valid_until=valid_until, evidence=evidence)
+    return changed.update(valid_until=valid_until, evidence=evidence)
+
+
 def is_authorised(*, trainer, course_key) -> bool:
     return TeachingAuthorisation.objects.current().filter(trainer=trainer, course_key=course_key).exists()
 

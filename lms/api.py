@@ -9,6 +9,7 @@ from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts.api import router as accounts_router
 from assessments.api import router as assessments_router
+from certificates.api import router as certificates_router
 from cohorts.api import router as cohorts_router
 from courses.api import router as courses_router
 
@@ -26,3 +27,4 @@ api.add_router("/", accounts_router)
 api.add_router("/", courses_router)
 api.add_router("/", assessments_router)
 api.add_router("/", cohorts_router)
+api.add_router("/", certificates_router)

@@ -10,6 +10,7 @@ from django.utils.functional import SimpleLazyObject
 
 from accounts import permissions, roles
 from assessments import permissions as assessment_permissions
+from certificates import permissions as certificate_permissions
 from cohorts import permissions as cohort_permissions
 from courses.models import CourseIndexPage
 
@@ -23,6 +24,7 @@ def _navigation(user) -> dict:
         "cohorts": cohort_permissions.can_see_cohorts(user),
         "cascade": roles.has_role(user, roles.MASTER_TRAINER),
         "authorisations": cohort_permissions.can_grant_authorisations(user),
+        "certificates": certificate_permissions.can_list_certificates(user),
         "signup": settings.CASCADE_SELF_SIGNUP,
     }
 

@@ -8,7 +8,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
-UNPREFIXED_FOR_MACHINES = ("/api/", "/healthz", "/verify/")
+UNPREFIXED_FOR_MACHINES = ("/api/", "/healthz", "/verify/", "/credentials/")
 
 
 class LanguageMiddleware(LocaleMiddleware):

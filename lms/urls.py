@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.urls import account_urlpatterns
+from certificates.urls import public_urlpatterns as certificate_public_urls
 
 from . import views
 from .api import api
@@ -23,6 +24,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include(account_urlpatterns)),
     path("accounts/", include("allauth.urls")),
+    path("", include(certificate_public_urls)),
 ]
 
 if settings.DEBUG:
@@ -33,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
     path("", include("cohorts.urls")),
+    path("", include("certificates.urls")),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

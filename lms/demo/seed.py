@@ -10,6 +10,7 @@ from accounts.services import role_grant
 from lms.models import HomePage
 
 from .assessments import seed_assessments
+from .certificates import seed_certificates
 from .cohorts import seed_cohorts
 from .content import DEMO_PASSWORD, HOME, ORGANISATIONS, PEOPLE
 from .courses import seed_courses
@@ -79,4 +80,5 @@ def seed_demo() -> dict[str, User]:
         seed_courses(people)
         seed_assessments(people)
         seed_cohorts(people)
+        seed_certificates()
     return people

@@ -225,6 +225,11 @@ STATICFILES_DIRS = [BASE_DIR / "lms" / "static"]
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Certificates: never served from a public URL, only through views that check who asks.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")), "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -244,6 +249,12 @@ CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 # Without Redis (the embedded default) tasks run in-process, at once.
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# Periodic jobs (a ``celery beat`` process in production): certificates that are still pending
+# after a worker crash or a Redis outage are picked up again.
+CELERY_BEAT_SCHEDULE = {
+    "certificates-sweep": {"task": "certificates.tasks.sweep_certificates", "schedule": 10 * 60},
+    "certificates-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 24 * 60 * 60},
+}
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -258,7 +269,7 @@ if EMAIL_URL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = EMAIL_URL_HOST
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    EMAIL_BACKEND = "lms.mail.ConsoleEmailBackend"
 
 # --- Security headers shared by every mode ------------------------------------------
 
@@ -298,5 +309,7 @@ LOGGING = {
         # Wagtail's background tasks log every run at INFO; keep the console readable.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint reports each step of every certificate it renders at INFO.
+        "weasyprint": {"level": "WARNING"},
     },
 }

@@ -85,8 +85,10 @@ def test_first_tab_reaches_the_skip_link_which_moves_to_the_content(page, site_s
         ("/mn/courses/trafficking-at-the-border/", "mn"),
         ("/mn/courses/trafficking-at-the-border/recognise-speak-act/speaking-with-the-child/", "mn"),
         ("/en/courses/trafficking-at-the-border/recognise-speak-act/trafficking-indicators/", "en"),
+        ("/mn/my/certificates/", "mn"),
+        ("/mn/join/", "mn"),
     ],
-    ids=["my-learning", "course-enrolled", "lesson-with-content-note", "lesson-en"],
+    ids=["my-learning", "course-enrolled", "lesson-with-content-note", "lesson-en", "my-certificates", "join-code"],
 )
 def test_learner_pages_have_no_serious_accessibility_problems(page, site_server, demo, path, language):
     sign_in(page, site_server.url, "learner2@demo.mn")
@@ -96,4 +98,15 @@ def test_learner_pages_have_no_serious_accessibility_problems(page, site_server,
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     # Open every folded part, so that axe also checks what a content note hides.
     page.locator("details").evaluate_all("nodes => nodes.forEach(node => node.open = true)")
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("status", ["valid", "expired", "revoked", "unknown"])
+def test_the_public_verification_page_has_no_serious_accessibility_problems(page, site_server, demo, status):
+    from lms.demo.certificates import demo_certificates
+
+    code = demo_certificates()[status].display_code if status != "unknown" else "0000-0000-0000-00"
+    response = page.goto(f"{site_server.url}/verify/{code}/")
+    assert response.status == (404 if status == "unknown" else 200)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert_accessible(page)

@@ -2,69 +2,34 @@
 a spreadsheet of 600 trainees queued by the import page, its message delivered twice, and a
 trainer's reminder delivered twice. Each ends with everything done exactly once."""
 
-import os
-import subprocess
-import sys
 import time
-import uuid
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from cohorts import importing
 from cohorts.models import CohortMembership, Reminder, TraineeImport
 from cohorts.services import membership_add, reminder_send
 from cohorts.tasks import import_trainees, send_reminder
 from tests.cohorts.test_import import csv_bytes, person
+from tests.workers import celery_workers, wait_for
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
 def worker(redis_required, settings):
-    """A worker on a queue of this test's own, reading this test's database; tasks are sent, not run."""
-    if connection.vendor != "postgresql":
-        pytest.skip("the worker needs a database another process can open: PostgreSQL")
-    from lms.celery import app
-
-    queue = f"test-{uuid.uuid4().hex[:8]}"
-    settings.CELERY_TASK_ALWAYS_EAGER = False
-    # Celery's settings are a mapping: change and restore them as such.
-    changed = {"task_always_eager": False, "broker_url": settings.REDIS_URL, "task_default_queue": queue}
-    before = {name: app.conf[name] for name in changed}
-    app.conf.update(changed)
-    database = connection.settings_dict
-    host, port = database["HOST"] or "127.0.0.1", database["PORT"] or 5432
-    url = f"postgres://{database['USER']}@{host}:{port}/{database['NAME']}"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.test", "DATABASE_URL": url}
-
-    def start():
-        return subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo", "-Q", queue,
-             f"--hostname={queue}@%h", "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
-            env=env,
-        )  # fmt: skip
-
-    processes = []
-    yield lambda: processes.append(start()) or queue
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=30)
-    app.conf.update(before)
+    """Start a worker on a queue of this test's own; returns the queue. Tasks are sent, not run."""
+    workers = celery_workers(settings)
+    start = next(workers)
+    yield lambda: start() and start.queue
+    next(workers, None)  # stops them
 
 
 def queue_length(queue: str) -> int:
     import redis
 
     return redis.Redis.from_url(settings.REDIS_URL).llen(queue)
-
-
-def wait_for(condition, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the worker did not finish in time"
-        time.sleep(0.5)
 
 
 def test_a_large_import_runs_once_in_the_worker_even_when_delivered_twice(worker, cohort):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from lms.demo.certificates import demo_certificates
 from lms.demo.content import DEMO_PASSWORD, PEOPLE
 from lms.demo.seed import seed_demo
 
@@ -19,3 +20,7 @@ class Command(BaseCommand):
         self.stdout.write(
             "admin, editor and coordinator are asked to set up two-factor authentication at first sign-in."
         )
+        self.stdout.write("Certificates to check at /verify/<code>/:")
+        for status, certificate in demo_certificates().items():
+            if certificate is not None:
+                self.stdout.write(f"  {status:<8} {certificate.display_code}  {certificate.learner.email}")

@@ -1,0 +1,52 @@
+"""A cohort's certificates as one ZIP file: asked for on a page, built by a Celery task (a cohort
+of a hundred is a few megabytes of PDFs), then downloaded by the person who asked."""
+
+import io
+import zipfile
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from cohorts.models import Cohort, CohortMembership
+from cohorts.services import CURRENT
+
+from .models import Certificate, CertificateBundle
+
+
+def certificates_of_cohort(cohort: Cohort):
+    """The issued certificates of the cohort's current trainees, for the cohort's course."""
+    members = CohortMembership.objects.filter(cohort=cohort, status__in=CURRENT).values("learner")
+    return (
+        Certificate.objects.filter(course_key=cohort.course_key, learner__in=members, state=Certificate.State.ISSUED)
+        .exclude(pdf="")
+        .order_by("holder_name", "pk")
+    )
+
+
+def bundle_request(*, cohort: Cohort, by) -> CertificateBundle:
+    bundle = CertificateBundle.objects.create(cohort=cohort, requested_by=by)
+    from .tasks import build_bundle
+
+    transaction.on_commit(lambda: build_bundle.delay(bundle.pk))
+    return bundle
+
+
+def bundle_build(bundle_id: int) -> CertificateBundle | None:
+    """Write the ZIP; a no-op once it is written."""
+    with transaction.atomic():
+        bundle = CertificateBundle.objects.select_for_update(skip_locked=True).filter(pk=bundle_id).first()
+        if bundle is None or bundle.finished_at:
+            return bundle
+        buffer = io.BytesIO()
+        count = 0
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # PDFs are compressed already
+            for certificate in certificates_of_cohort(bundle.cohort):
+                with certificate.pdf.open("rb") as pdf:
+                    name = f"{certificate.holder_name} {certificate.display_code}.pdf".replace("/", "-")
+                    archive.writestr(name, pdf.read())
+                count += 1
+        bundle.file.save(f"certificates-{bundle.cohort_id}.zip", ContentFile(buffer.getvalue()), save=False)
+        bundle.count, bundle.finished_at = count, timezone.now()
+        bundle.save(update_fields=["file", "count", "finished_at"])
+        return bundle

@@ -1,0 +1,64 @@
+"""Who may see and act on which certificates (DESIGN invariant 2), written once.
+
+- A learner sees their own.
+- Trainers and master trainers see those of the trainees in cohorts they may read, in that course.
+- A coordinator sees those of the people of their organisation's subtree, and may revoke and reissue them.
+- An administrator sees and does everything.
+Anyone may verify a certificate by its code: that is public, and says nothing else about the holder."""
+
+from django.db.models import Q, QuerySet
+
+from accounts import roles
+from cohorts.permissions import trainees_work, trainees_work_visible
+
+from .models import Certificate
+
+
+def certificates_visible_to(user) -> QuerySet[Certificate]:
+    if not getattr(user, "is_authenticated", False):
+        return Certificate.objects.none()
+    if roles.has_role(user, roles.ADMIN):
+        return Certificate.objects.all()
+    query = Q(learner=user)
+    trainees = trainees_work_visible(user)
+    if trainees is not None:
+        query |= Q(trainees)
+    if roles.has_role(user, roles.COORDINATOR) and user.organisation_id:
+        query |= Q(learner__organisation__path__startswith=user.organisation.path)
+    return Certificate.objects.filter(query)
+
+
+def certificates_managed_by(user) -> QuerySet[Certificate]:
+    """Revoke and reissue: coordinators for their organisation's people, administrators for all."""
+    if roles.has_role(user, roles.ADMIN):
+        return Certificate.objects.all()
+    if not roles.has_role(user, roles.COORDINATOR) or not user.organisation_id:
+        return Certificate.objects.none()
+    return Certificate.objects.filter(learner__organisation__path__startswith=user.organisation.path).exclude(
+        learner=user
+    )
+
+
+def certificates_approvable_by(user) -> QuerySet[Certificate]:
+    """Approve a certificate that waits for it: the trainers who run the holder's cohort of the course."""
+    if roles.has_role(user, roles.ADMIN):
+        return Certificate.objects.exclude(learner=user)
+    condition = trainees_work(user)
+    if condition is None:
+        return Certificate.objects.none()
+    return Certificate.objects.filter(condition).exclude(learner=user)
+
+
+def can_list_certificates(user) -> bool:
+    return roles.has_role(user, roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)
+
+
+def bundles_visible_to(user):
+    """A ZIP of a cohort's certificates belongs to whoever asked for it (and administrators)."""
+    from .models import CertificateBundle
+
+    if not getattr(user, "is_authenticated", False):
+        return CertificateBundle.objects.none()
+    if roles.has_role(user, roles.ADMIN):
+        return CertificateBundle.objects.all()
+    return CertificateBundle.objects.filter(requested_by=user)

@@ -1,0 +1,276 @@
+"""Writes for certificates (DESIGN invariant 4).
+
+A certificate is recorded (pending) in the transaction that finds its rule met; rendering the PDF
+and e-mailing it are a Celery task enqueued on commit, which does each once however often it runs.
+A periodic sweep enqueues again whatever is still pending, and records what became due while no
+one was looking (a completion whose signal was lost, attendance taken after the course was done)."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import AuditEvent, User
+from accounts.services import audit_record
+from assessments.models import Attempt, QuizPage
+from cohorts.models import Cohort, TeachingAuthorisation
+from cohorts.services import CURRENT, attendance_percent, authorisation_revoke, authorisation_validity_set
+from courses.models import CoursePage, Enrolment
+
+from .codes import new_code
+from .models import Certificate, CertificationRule, ExpiryReminder
+
+# Days before expiry on which the holder is reminded (DESIGN: Celery beat, translated e-mails).
+REMINDER_DAYS = (90, 30, 7)
+
+
+class CertificateError(Exception):
+    def __init__(self, message: str, code: str = "refused"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass
+class Due:
+    rule: CertificationRule
+    completed_on: date
+    renewal_of: Certificate | None = None
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def _course_titles(course_key) -> dict:
+    pages = CoursePage.objects.filter(translation_key=course_key).select_related("locale")
+    titles = {page.locale.language_code: page.title for page in pages}
+    return {"mn": titles.get("mn") or titles.get("en", ""), "en": titles.get("en") or titles.get("mn", "")}
+
+
+def _requirements_met(rule: CertificationRule, learner, course_key) -> date | None:
+    """The day ``learner`` met the rule through the course ``course_key``, or None if not (yet)."""
+    enrolment = Enrolment.objects.filter(learner=learner, course_key=course_key, completed_at__isnull=False).first()
+    if enrolment is None:
+        return None
+    if rule.requires_post_test and course_key == rule.course_key:
+        post_tests = QuizPage.objects.filter(role=QuizPage.Role.POST_TEST).values("translation_key")
+        if not Attempt.objects.filter(
+            learner=learner, course_key=course_key, quiz_key__in=post_tests, passed=True
+        ).exists():
+            return None
+    if rule.min_attendance_percent:
+        cohorts = Cohort.objects.filter(
+            course_key=course_key, memberships__learner=learner, memberships__status__in=CURRENT
+        ).distinct()
+        if not any(
+            attendance_percent(cohort=cohort, learner=learner) >= rule.min_attendance_percent for cohort in cohorts
+        ):
+            return None
+    return timezone.localdate(enrolment.completed_at)
+
+
+def certificate_due(*, learner, course_key) -> Due | None:
+    """What completing ``course_key`` earns ``learner``: a first certificate of its rule, or the
+    renewal of a certificate whose rule names it the refresher course. None when nothing is due."""
+    rule = CertificationRule.objects.filter(course_key=course_key, active=True).select_related("template").first()
+    if rule is not None:
+        # Any certificate of the rule, revoked ones too: a revoked certificate is not issued again
+        # by itself (a correction goes through ``certificate_reissue``).
+        if Certificate.objects.filter(learner=learner, rule=rule).exists():
+            return None
+        completed_on = _requirements_met(rule, learner, course_key)
+        return Due(rule=rule, completed_on=completed_on) if completed_on else None
+    refresher_key = course_key
+    for rule in CertificationRule.objects.filter(active=True, refresher_course__translation_key=refresher_key):
+        latest = Certificate.objects.filter(learner=learner, rule=rule).order_by("-cycle", "-pk").first()
+        if latest is None or latest.state == Certificate.State.REVOKED:
+            continue  # nothing to renew, or revoked: a refresher does not undo a revocation
+        completed_on = _requirements_met(rule, learner, refresher_key)
+        if completed_on and completed_on > latest.completed_on:
+            return Due(rule=rule, completed_on=completed_on, renewal_of=latest)
+    return None
+
+
+def certificate_issue_if_due(*, learner, course_key) -> Certificate | None:
+    """Record the certificate ``learner`` has just earned, if any, and have it rendered after commit.
+    Idempotent: twice, or from two processes at once, records one."""
+    due = certificate_due(learner=learner, course_key=course_key)
+    if due is None:
+        return None
+    rule = due.rule
+    state = Certificate.State.AWAITING_APPROVAL if rule.approval_required else Certificate.State.PENDING
+    today = timezone.localdate()
+    fields = {
+        "learner": learner,
+        "rule": rule,
+        "course_key": rule.course_key,
+        "cycle": due.renewal_of.cycle + 1 if due.renewal_of else 1,
+        "state": state,
+        "holder_name": f"{learner.last_name} {learner.first_name}".strip() or learner.email,
+        "holder_name_latin": f"{learner.latin_first_name} {learner.latin_last_name}".strip(),
+        "course_title": _course_titles(rule.course_key),
+        "hours": rule.course.estimated_hours,
+        "completed_on": due.completed_on,
+        "issued_on": today,
+        "expires_on": _add_months(today, rule.validity_months) if rule.validity_months else None,
+        "template": rule.template.snapshot(),
+    }
+    if due.renewal_of is not None:
+        fields["chain"] = due.renewal_of.chain
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(code=new_code(), **fields)
+    except IntegrityError:  # recorded a moment ago by another request or task
+        return Certificate.objects.filter(learner=learner, rule=rule, cycle=fields["cycle"]).first()
+    if state == Certificate.State.PENDING:
+        _render_after_commit(certificate)
+    _tie_authorisation(certificate)
+    return certificate
+
+
+def _taught_course_key(certificate: Certificate):
+    """The course a training-of-trainers certificate authorises its holder to teach, or None."""
+    course = certificate.rule.course
+    return course.tot_for.translation_key if course.tot_for_id else None
+
+
+def _tie_authorisation(certificate: Certificate) -> None:
+    """A training-of-trainers certificate is the evidence of the teaching authorisation its cohort
+    gave: the authorisation lapses with the certificate (DESIGN: teaching authorisations)."""
+    taught = _taught_course_key(certificate)
+    if taught is not None:
+        authorisation_validity_set(
+            trainer=certificate.learner,
+            course_key=taught,
+            valid_until=certificate.expires_on,
+            evidence=_("Certificate %(code)s") % {"code": certificate.display_code},
+        )
+
+
+def _render_after_commit(certificate: Certificate) -> None:
+    from .tasks import render_certificate
+
+    pk = certificate.pk
+    transaction.on_commit(lambda: render_certificate.delay(pk))
+
+
+def certificate_approve(*, certificate: Certificate, by: User) -> Certificate:
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.state != Certificate.State.AWAITING_APPROVAL:
+            raise CertificateError(_("This certificate is not waiting for approval."), "not_waiting")
+        certificate.state = Certificate.State.PENDING
+        certificate.approved_by = by
+        certificate.issued_on = timezone.localdate()
+        if certificate.rule.validity_months:
+            certificate.expires_on = _add_months(certificate.issued_on, certificate.rule.validity_months)
+        certificate.save(update_fields=["state", "approved_by", "issued_on", "expires_on"])
+        _render_after_commit(certificate)
+        _tie_authorisation(certificate)
+    return certificate
+
+
+def certificate_revoke(*, certificate: Certificate, by: User, reason: str) -> Certificate:
+    """Revoke with a written reason, audited. The record stays; verification then says "revoked"."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(_("Say why the certificate is revoked."), "reason_required")
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.state == Certificate.State.REVOKED:
+            raise CertificateError(_("This certificate is already revoked."), "revoked")
+        certificate.state = Certificate.State.REVOKED
+        certificate.revoked_at, certificate.revoked_by, certificate.revoked_reason = timezone.now(), by, reason
+        certificate.save(update_fields=["state", "revoked_at", "revoked_by", "revoked_reason"])
+        audit_record(action=AuditEvent.Action.CERTIFICATE_REVOKED, target=certificate, data={"reason": reason})
+        taught = _taught_course_key(certificate)
+        if taught is not None:
+            for authorisation in TeachingAuthorisation.objects.filter(
+                trainer=certificate.learner, course_key=taught, basis=TeachingAuthorisation.Basis.TOT_COHORT
+            ):
+                authorisation_revoke(
+                    authorisation=authorisation,
+                    by=by,
+                    reason=_("The certificate it rested on (%(code)s) was revoked: %(reason)s")
+                    % {"code": certificate.display_code, "reason": reason},
+                )
+    return certificate
+
+
+def certificate_reissue(*, certificate: Certificate, by: User, reason: str) -> Certificate:
+    """A corrected certificate (the holder's name as it stands now): the old one is revoked with
+    ``reason`` and points to its replacement, which keeps the chain, cycle, dates and template."""
+    with transaction.atomic():
+        old = certificate_revoke(certificate=certificate, by=by, reason=reason)
+        learner = old.learner
+        new = Certificate.objects.create(
+            learner=learner, rule=old.rule, course_key=old.course_key, chain=old.chain, cycle=old.cycle,
+            code=new_code(), state=Certificate.State.PENDING,
+            holder_name=f"{learner.last_name} {learner.first_name}".strip() or learner.email,
+            holder_name_latin=f"{learner.latin_first_name} {learner.latin_last_name}".strip(),
+            course_title=old.course_title, hours=old.hours, completed_on=old.completed_on, issued_on=old.issued_on,
+            expires_on=old.expires_on, template=old.template,
+        )  # fmt: skip
+        Certificate.objects.filter(pk=old.pk).update(replaced_by=new)
+        audit_record(
+            action=AuditEvent.Action.CERTIFICATE_REISSUED, target=new, data={"replaces": old.code, "reason": reason}
+        )
+        _render_after_commit(new)
+    return new
+
+
+def expiry_reminders_send(*, today: date | None = None) -> int:
+    """Remind holders 90, 30 and 7 days before their certificate lapses, each once; a certificate
+    already renewed (a later cycle in its chain) needs no reminder. Returns how many were sent."""
+    from .emails import send_expiry_reminder
+
+    today = today or timezone.localdate()
+    renewed = Certificate.objects.filter(cycle__gt=OuterRef("cycle"), chain=OuterRef("chain")).exclude(
+        state=Certificate.State.REVOKED
+    )
+    expiring = (
+        Certificate.objects.filter(
+            state=Certificate.State.ISSUED,
+            expires_on__gte=today,
+            expires_on__lte=today + timedelta(days=max(REMINDER_DAYS)),
+        )
+        .exclude(Exists(renewed))
+        .select_related("learner", "rule__refresher_course")
+    )
+    sent = 0
+    for certificate in expiring:
+        days_left = (certificate.expires_on - today).days
+        threshold = min(days for days in REMINDER_DAYS if days_left <= days)
+        with transaction.atomic():
+            _reminder, created = ExpiryReminder.objects.get_or_create(certificate=certificate, days_before=threshold)
+            if created:  # a failure to send rolls the record back, and the next run tries again
+                send_expiry_reminder(certificate, days_left=days_left)
+                sent += 1
+    return sent
+
+
+def certificates_due_sweep() -> int:
+    """Record the certificates that became due without a completion signal: completed enrolments of
+    courses with a rule (or its refresher) and no certificate yet. Returns how many were recorded."""
+    recorded = 0
+    for rule in CertificationRule.objects.filter(active=True).select_related("refresher_course"):
+        keys = [rule.course_key] + ([rule.refresher_course.translation_key] if rule.refresher_course else [])
+        holders = Certificate.objects.filter(rule=rule).values("learner")
+        candidates = Enrolment.objects.filter(course_key__in=keys, completed_at__isnull=False)
+        if not rule.refresher_course:
+            candidates = candidates.exclude(learner__in=holders)
+        for enrolment in candidates.select_related("learner"):
+            if certificate_issue_if_due(learner=enrolment.learner, course_key=enrolment.course_key) is not None:
+                recorded += 1
+    return recorded

@@ -1,0 +1,88 @@
+"""Background jobs for certificates. Each is safe to run twice, or after a worker died half-way:
+the row is locked while its PDF is made, a PDF already stored is not made again, and the e-mail
+is sent only by the run that marks it sent."""
+
+import logging
+
+from celery import shared_task
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Certificate
+
+log = logging.getLogger(__name__)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def render_certificate(certificate_id: int) -> str:
+    """Render, store and e-mail one certificate; a no-op once done."""
+    from .emails import send_certificate
+    from .rendering import certificate_pdf
+
+    with transaction.atomic():
+        certificate = (
+            Certificate.objects.select_for_update(skip_locked=True)
+            .filter(pk=certificate_id, state__in=[Certificate.State.PENDING, Certificate.State.ISSUED])
+            .select_related("learner")
+            .first()
+        )
+        if certificate is None:
+            return "busy or not due"  # another worker holds it, or it is revoked or awaiting approval
+        if not certificate.rendered_at:
+            pdf = certificate_pdf(certificate)
+            # A worker that died after writing the file but before committing left it behind:
+            # replace it, rather than store a second copy beside it.
+            name = certificate.pdf.field.generate_filename(certificate, f"{certificate.code}.pdf")
+            if certificate.pdf.storage.exists(name):
+                certificate.pdf.storage.delete(name)
+            certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
+            certificate.rendered_at = timezone.now()
+            certificate.state = Certificate.State.ISSUED
+            certificate.save(update_fields=["pdf", "rendered_at", "state"])
+            from accounts.models import AuditEvent
+            from accounts.services import audit_record
+
+            audit_record(
+                action=AuditEvent.Action.CERTIFICATE_ISSUED, target=certificate, data={"code": certificate.code}
+            )
+    if certificate.emailed_at:
+        return "done"
+    with transaction.atomic():
+        marked = Certificate.objects.filter(pk=certificate.pk, emailed_at__isnull=True).update(
+            emailed_at=timezone.now()
+        )
+        if marked:  # only one run marks it; that run sends (a failure rolls the mark back)
+            send_certificate(certificate)
+    return "issued"
+
+
+@shared_task
+def sweep_certificates() -> dict:
+    """Periodic: record certificates that became due unnoticed, and enqueue any still pending."""
+    from .services import certificates_due_sweep
+
+    recorded = certificates_due_sweep()
+    pending = list(Certificate.objects.filter(state=Certificate.State.PENDING).values_list("pk", flat=True)) + list(
+        Certificate.objects.filter(state=Certificate.State.ISSUED, emailed_at__isnull=True).values_list("pk", flat=True)
+    )
+    for pk in pending:
+        render_certificate.delay(pk)
+    return {"recorded": recorded, "enqueued": len(pending)}
+
+
+@shared_task
+def send_expiry_reminders() -> int:
+    """Daily: remind holders 90, 30 and 7 days before their certificates lapse."""
+    from .services import expiry_reminders_send
+
+    return expiry_reminders_send()
+
+
+@shared_task(acks_late=True)
+def build_bundle(bundle_id: int) -> int:
+    """A cohort's certificates as one ZIP file; a no-op once built."""
+    from .bundles import bundle_build
+
+    bundle = bundle_build(bundle_id)
+    return bundle.count if bundle else 0

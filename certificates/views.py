@@ -1,0 +1,154 @@
+"""Certificate pages: public verification (bilingual, no language prefix: it is printed on paper),
+a learner's own certificates, and the list that trainers and coordinators work from."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from cohorts.permissions import cohorts_visible_to
+
+from .bundles import certificates_of_cohort
+from .codes import display, normalise
+from .forms import ReasonForm
+from .models import Certificate
+from .permissions import (
+    can_list_certificates,
+    certificates_approvable_by,
+    certificates_managed_by,
+    certificates_visible_to,
+)
+from .selectors import certificate_by_code, public_facts
+from .services import CertificateError, certificate_approve, certificate_reissue, certificate_revoke
+from .throttle import lookup_allowed
+
+EXPIRING = "expiring"
+
+
+def _too_many(request):
+    return render(request, "429.html", status=429)
+
+
+@never_cache
+def verify(request):
+    """The form to type a code; a typed code goes to its page, in its tidy form when it is one."""
+    typed = request.GET.get("code", "").strip()
+    if typed:
+        code = normalise(typed)
+        return HttpResponseRedirect(reverse("certificate_verify_code", args=[display(code) if code else typed[:40]]))
+    return render(request, "certificates/verify.html", {"facts": None, "asked": False})
+
+
+@never_cache
+def verify_code(request, code: str):
+    if not lookup_allowed(request):
+        return _too_many(request)
+    certificate = certificate_by_code(code)
+    if certificate is None:
+        # The same page and status whatever the cause: unknown, mistyped, not yet issued.
+        return render(request, "certificates/verify.html", {"facts": None, "asked": True}, status=404)
+    return render(request, "certificates/verify.html", {"facts": public_facts(certificate), "asked": True})
+
+
+@login_required
+def my_certificates(request):
+    certificates = Certificate.objects.filter(learner=request.user).exclude(replaced_by__isnull=False)
+    return render(request, "certificates/my_certificates.html", {"certificates": certificates.order_by("-issued_on")})
+
+
+@login_required
+def download(request, certificate_id: int):
+    certificate = get_object_or_404(
+        certificates_visible_to(request.user).filter(state=Certificate.State.ISSUED).exclude(pdf=""),
+        pk=certificate_id,
+    )
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"certificate-{certificate.display_code}.pdf",
+        content_type="application/pdf",
+    )
+
+
+@login_required
+def certificate_list(request):
+    """Certificates of the people in the viewer's scope, with what each may do about them."""
+    if not can_list_certificates(request.user):
+        raise Http404
+    state = request.GET.get("state", "")
+    certificates = (
+        certificates_visible_to(request.user).exclude(learner=request.user).select_related("learner").order_by("-pk")
+    )
+    if state in Certificate.State.values:
+        certificates = certificates.filter(state=state)
+    elif state == EXPIRING:  # who must renew soon: coordinators follow this
+        today = timezone.localdate()
+        certificates = certificates.filter(
+            state=Certificate.State.ISSUED, expires_on__gte=today, expires_on__lte=today + timedelta(days=90)
+        ).order_by("expires_on")
+    cohorts = cohorts_visible_to(request.user).order_by("-starts_on", "name")
+    cohort = cohorts.filter(pk=request.GET.get("cohort")).first() if request.GET.get("cohort", "").isdigit() else None
+    if cohort is not None:
+        certificates = certificates.filter(pk__in=certificates_of_cohort(cohort).values("pk"))
+    page = list(certificates[:200])
+    ids = [c.pk for c in page]
+    return render(
+        request,
+        "certificates/certificate_list.html",
+        {
+            "certificates": page,
+            "state": state,
+            "cohorts": cohorts,
+            "cohort": cohort,
+            "states": [*Certificate.State.choices, (EXPIRING, _("Expiring within 90 days"))],
+            "managed": set(certificates_managed_by(request.user).filter(pk__in=ids).values_list("pk", flat=True)),
+            "approvable": set(certificates_approvable_by(request.user).filter(pk__in=ids).values_list("pk", flat=True)),
+        },
+    )
+
+
+ACTIONS = {
+    "revoke": (certificates_managed_by, certificate_revoke),
+    "reissue": (certificates_managed_by, certificate_reissue),
+}
+
+
+@login_required
+def certificate_action(request, certificate_id: int, action: str):
+    """Revoke or reissue (coordinators, administrators) with a reason; approve (the holder's trainer)."""
+    if action == "approve":
+        certificate = get_object_or_404(certificates_approvable_by(request.user), pk=certificate_id)
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        try:
+            certificate_approve(certificate=certificate, by=request.user)
+        except CertificateError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Approved: the certificate is being prepared and will be e-mailed."))
+        return HttpResponseRedirect(reverse("certificate_list"))
+    if action not in ACTIONS:
+        raise Http404
+    scope, service = ACTIONS[action]
+    certificate = get_object_or_404(scope(request.user).select_related("learner"), pk=certificate_id)
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            service(certificate=certificate, by=request.user, reason=form.cleaned_data["reason"])
+        except CertificateError as error:
+            form.add_error(None, error.message)
+        else:
+            done = (
+                _("The certificate is revoked.") if action == "revoke" else _("A corrected certificate is on its way.")
+            )
+            messages.success(request, done)
+            return HttpResponseRedirect(reverse("certificate_list"))
+    return render(
+        request, "certificates/certificate_action.html", {"certificate": certificate, "form": form, "action": action}
+    )

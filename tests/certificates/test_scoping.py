@@ -1,0 +1,100 @@
+"""Every certificates URL, as every role, on one's own certificate, a colleague's (a trainee of the
+trainer, in the coordinator's organisation) and an outsider's (DESIGN invariant 2)."""
+
+import pytest
+from django.urls import reverse
+
+from accounts import roles
+from certificates.bundles import bundle_build
+from certificates.models import CertificateBundle
+from cohorts.services import membership_add
+from tests.cohorts.conftest import authorise, open_cohort
+from tests.factories import build_course
+from tests.scoping import Route, build_world, check, matrix, matrix_ids
+
+from .conftest import issued, make_rule
+
+
+@pytest.fixture
+def world(db):
+    world = build_world()
+    course = build_course(modules=1, lessons=1, slug="certified", translate=False)
+    rule = make_rule(course)
+    trainer = world.people[roles.TRAINER]
+    authorise(trainer, course)
+    cohort = open_cohort(course, trainer, organisation=world.unit_a)
+    membership_add(cohort=cohort, learner=world.objects["colleague"], source="trainer")
+    certificates = {f"self:{person.email}": issued(person, rule) for person in world.people.values()}
+    certificates["colleague"] = issued(world.objects["colleague"], rule)
+    certificates["outsider"] = issued(world.objects["outsider"], rule)
+    world.objects["certificates"] = certificates
+    world.objects["cohort"] = cohort
+    world.objects["bundle"] = bundle_build(CertificateBundle.objects.create(cohort=cohort, requested_by=trainer).pk)
+    return world
+
+
+def certificate_of(world, viewer, target):
+    key = f"self:{viewer.email}" if target == "self" else target
+    return world.objects["certificates"][key]
+
+
+def reads(role, target):
+    """Own; a trainee of one's cohort (trainer); one's organisation's (coordinator); all (admin)."""
+    return (
+        target == "self"
+        or role == roles.ADMIN
+        or (target == "colleague" and role in (roles.TRAINER, roles.COORDINATOR))
+    )
+
+
+def manages(role, target):
+    """Revoke and reissue: the coordinator for their organisation's people (not themselves), the admin."""
+    return role == roles.ADMIN or (role == roles.COORDINATOR and target == "colleague")
+
+
+def approves(role, target):
+    return (role == roles.ADMIN and target != "self") or (role == roles.TRAINER and target == "colleague")
+
+
+TARGETS = ("self", "colleague", "outsider")
+LISTS = (roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)
+ROUTES = [
+    Route("my_certificates", lambda w, v, t: reverse("my_certificates")),
+    Route("certificate_list", lambda w, v, t: reverse("certificate_list"), visible=lambda role, t: role in LISTS),
+    Route("download", lambda w, v, t: reverse("certificate_download", args=[certificate_of(w, v, t).pk]),
+          targets=TARGETS, visible=reads),
+    Route("revoke", lambda w, v, t: reverse("certificate_action", args=[certificate_of(w, v, t).pk, "revoke"]),
+          targets=TARGETS, visible=manages),
+    Route("reissue", lambda w, v, t: reverse("certificate_action", args=[certificate_of(w, v, t).pk, "reissue"]),
+          targets=TARGETS, visible=manages),
+    # An issued certificate waits for no approval: whoever may approve it is told so and sent back.
+    Route("approve", lambda w, v, t: reverse("certificate_action", args=[certificate_of(w, v, t).pk, "approve"]),
+          targets=TARGETS, visible=approves, method="post", ok_status=302),
+    # The cohort's certificates as a ZIP: whoever reads the cohort may ask; the file is theirs alone.
+    Route("bundle_create", lambda w, v, t: reverse("certificate_bundle_create", args=[w.objects["cohort"].pk]),
+          visible=lambda role, t: role in (roles.ADMIN, roles.TRAINER, roles.COORDINATOR), method="post",
+          ok_status=302),
+    Route("bundle", lambda w, v, t: reverse("certificate_bundle", args=[w.objects["bundle"].pk]),
+          visible=lambda role, t: role in (roles.ADMIN, roles.TRAINER)),
+    Route("bundle_download", lambda w, v, t: reverse("certificate_bundle_download", args=[w.objects["bundle"].pk]),
+          visible=lambda role, t: role in (roles.ADMIN, roles.TRAINER)),
+    Route("verify", lambda w, v, t: reverse("certificate_verify_code", args=[w.objects["certificates"][t].code]),
+          targets=("outsider",), public=True),
+    Route("api_verify", lambda w, v, t: f"/api/v1/certificates/verify/{w.objects['certificates'][t].code}",
+          targets=("outsider",), public=True, api=True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("route", "role", "target"), matrix(ROUTES), ids=matrix_ids(ROUTES))
+def test_certificate_urls_are_scoped(client, world, route, role, target):
+    check(client, world, route, role, target)
+
+
+def test_nobody_outside_the_scope_can_revoke(client, world):
+    """The trainer posts a revocation of their own trainee's certificate: 404, and it stays valid."""
+    colleague = world.objects["certificates"]["colleague"]
+    client.force_login(world.people[roles.TRAINER])
+    response = client.post(reverse("certificate_action", args=[colleague.pk, "revoke"]), {"reason": "Би хүссэн."})
+    assert response.status_code == 404
+    colleague.refresh_from_db()
+    assert colleague.status() == "valid"

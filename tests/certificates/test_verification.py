@@ -1,0 +1,101 @@
+"""Public verification (DESIGN invariant 5): valid, expired or revoked at a glance; a code typed
+loosely still resolves; an unknown code gets the same not-found page whatever the cause; lookups are
+rate-limited per address; nothing about the holder beyond name, course and dates."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from certificates import codes
+from certificates.models import Certificate
+from certificates.services import certificate_revoke
+from certificates.throttle import LOOKUPS_ALLOWED
+
+from .conftest import issued
+
+
+@pytest.fixture
+def certificate(rule, learner):
+    return issued(learner, rule, expires_on=timezone.localdate() + timedelta(days=300))
+
+
+def page(client, code: str):
+    return client.get(reverse("certificate_verify_code", args=[code]))
+
+
+def test_codes_are_long_typeable_and_self_checking():
+    made = {codes.new_code() for _ in range(200)}
+    assert len(made) == 200
+    for code in made:
+        assert len(code) == 14 and set(code) <= set(codes.ALPHABET)
+        assert codes.normalise(code) == code
+    code = made.pop()
+    typed = " " + codes.display(code).lower().replace("0", "o").replace("1", "l") + " "
+    assert codes.normalise(typed) == code
+    # Any one symbol typed wrong is caught by the check symbol.
+    for position in range(len(code)):
+        for other in "0123456789ABCDEFGHJKMNPQRSTVWXYZ":
+            if other != code[position]:
+                assert codes.normalise(code[:position] + other + code[position + 1 :]) is None
+
+
+def test_a_valid_certificate_says_so_with_the_holder_course_and_dates(client, certificate, learner):
+    response = page(client, certificate.display_code)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Хүчинтэй" in body and "Valid" in body
+    assert certificate.holder_name in body and "Баталгаат сургалт" in body
+    assert certificate.expires_on.isoformat() in body
+    assert learner.email not in body  # nothing more about the holder
+
+
+def test_expired_and_revoked_say_so(client, rule, learner, admin_user):
+    expired = issued(learner, rule, expires_on=date(2025, 1, 1))
+    assert "Хугацаа дууссан" in page(client, expired.code).content.decode()
+    other = issued(learner, rule, cycle=2)
+    certificate_revoke(certificate=other, by=admin_user, reason="Шалгалтад хууран мэхэлсэн.")
+    body = page(client, other.code).content.decode()
+    assert "Хүчингүй болсон" in body and "хууран" not in body  # the reason stays inside
+
+
+def test_a_code_typed_loosely_resolves(client, certificate):
+    loose = " ".join(certificate.code.lower())
+    response = client.get(reverse("certificate_verify"), {"code": loose})
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "certificate_verify_code", args=[certificate.display_code]
+    )
+    assert page(client, certificate.code.lower()).status_code == 200
+
+
+def test_unknown_mistyped_and_unissued_codes_get_the_same_not_found_page(client, rule, learner, certificate):
+    pending = issued(learner, rule, cycle=3, state=Certificate.State.PENDING, pdf=None)
+    mistyped = certificate.code[:-1] + ("A" if certificate.code[-1] != "A" else "B")
+    answers = [page(client, code) for code in (codes.new_code(), mistyped, pending.code, "nonsense")]
+    assert {answer.status_code for answer in answers} == {404}
+    # The same page: only the header's own links (back to this address) differ.
+    mains = {answer.content.decode().split("<main", 1)[1].split("</main>", 1)[0] for answer in answers}
+    assert len(mains) == 1
+
+
+def test_lookups_are_rate_limited_per_address(client, certificate):
+    for _ in range(LOOKUPS_ALLOWED):
+        assert page(client, codes.new_code()).status_code == 404
+    assert page(client, certificate.code).status_code == 429
+    assert client.get(f"/api/v1/certificates/verify/{certificate.code}").status_code == 429
+    # Another address is not held back.
+    assert (
+        client.get(reverse("certificate_verify_code", args=[certificate.code]), REMOTE_ADDR="10.0.0.9").status_code
+        == 200
+    )
+
+
+def test_machines_get_the_same_answer_as_json(client, certificate, rule, learner, admin_user):
+    answer = client.get(f"/api/v1/certificates/verify/{certificate.display_code.lower()}")
+    assert answer.status_code == 200
+    assert answer.json()["status"] == "valid" and answer.json()["holder_name"] == certificate.holder_name
+    assert "email" not in answer.content.decode()
+    certificate_revoke(certificate=certificate, by=admin_user, reason="Алдаатай олгосон.")
+    assert client.get(f"/api/v1/certificates/verify/{certificate.code}").json()["status"] == "revoked"
+    assert client.get(f"/api/v1/certificates/verify/{codes.new_code()}").status_code == 404

@@ -1,0 +1,88 @@
+"""Issuing against a real Celery worker on Redis and PostgreSQL (DESIGN invariant 4): the same
+render delivered twice, and a worker killed in the middle of a render, each end with one
+certificate, one PDF and one e-mail."""
+
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import DatabaseError, transaction
+
+from certificates.models import Certificate
+from certificates.tasks import render_certificate, sweep_certificates
+from tests.workers import celery_workers, wait_for
+
+from .conftest import complete
+
+pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def workers(redis_required, settings, tmp_path):
+    """Workers on a queue of this test's own, writing their mail to files the test reads."""
+    mailbox = tmp_path / "mail"
+    mailbox.mkdir()
+    workers = celery_workers(settings, CASCADE_TEST_EMAIL_DIR=str(mailbox))
+    start = next(workers)
+    start.mailbox = mailbox
+    yield start
+    next(workers, None)  # stops them
+
+
+def mails(mailbox: Path) -> list[str]:
+    return [path.read_text() for path in sorted(mailbox.iterdir())]
+
+
+def pdfs_of(certificate: Certificate) -> list[Path]:
+    return list(Path(settings.STORAGES["private"]["OPTIONS"]["location"]).rglob(f"{certificate.code}*.pdf"))
+
+
+def emailed(pk: int) -> bool:
+    return Certificate.objects.get(pk=pk).emailed_at is not None
+
+
+def test_the_same_render_delivered_twice_gives_one_pdf_and_one_email(workers, rule, course, learner):
+    complete(learner, course)  # records the certificate; its render is sent on commit
+    certificate = Certificate.objects.get(learner=learner)
+    render_certificate.delay(certificate.pk)  # the same message a second time
+    workers()
+    wait_for(lambda: emailed(certificate.pk))
+    time.sleep(3)  # let the second delivery finish
+    certificate.refresh_from_db()
+    assert certificate.state == Certificate.State.ISSUED
+    assert len(pdfs_of(certificate)) == 1
+    [message] = mails(workers.mailbox)
+    assert certificate.display_code in message and learner.email in message
+    assert Certificate.objects.filter(learner=learner).count() == 1
+
+
+def locked(pk: int) -> bool:
+    """Whether a worker holds the certificate's row, that is, is rendering it now."""
+    try:
+        with transaction.atomic():
+            list(Certificate.objects.select_for_update(nowait=True).filter(pk=pk))
+    except DatabaseError:
+        return True
+    return False
+
+
+def test_a_worker_killed_mid_render_leaves_it_pending_and_the_sweep_finishes_it_once(workers, rule, course, learner):
+    slow = workers("tests.certificates.slow_worker")
+    complete(learner, course)
+    certificate = Certificate.objects.get(learner=learner)
+    wait_for(lambda: locked(certificate.pk))
+    slow.send_signal(signal.SIGKILL)
+    slow.wait(timeout=30)
+    certificate.refresh_from_db()
+    assert certificate.state == Certificate.State.PENDING and not certificate.pdf
+    assert pdfs_of(certificate) == [] and mails(workers.mailbox) == []
+
+    workers()  # a healthy worker, and the periodic sweep
+    sweep_certificates.delay()
+    wait_for(lambda: emailed(certificate.pk))
+    time.sleep(3)
+    certificate.refresh_from_db()
+    assert certificate.state == Certificate.State.ISSUED
+    assert len(pdfs_of(certificate)) == 1 and len(mails(workers.mailbox)) == 1
