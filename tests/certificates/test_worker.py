@@ -86,3 +86,28 @@ def test_a_worker_killed_mid_render_leaves_it_pending_and_the_sweep_finishes_it_
     certificate.refresh_from_db()
     assert certificate.state == Certificate.State.ISSUED
     assert len(pdfs_of(certificate)) == 1 and len(mails(workers.mailbox)) == 1
+
+
+def test_a_demo_learner_who_meets_the_rule_gets_the_certificate_through_the_worker(workers):
+    """The issue's check, on the demo: learner@ finishes the interviewing course; the real worker
+    renders and e-mails the certificate, and the PDF's text carries their Cyrillic name."""
+    import subprocess
+
+    from accounts.models import User
+    from courses.models import CoursePage
+    from lms.demo.cohorts import seed_stage
+    from lms.demo.seed import seed_demo
+
+    seed_demo()
+    workers()
+    learner = User.objects.get(email="learner@demo.mn")
+    course = CoursePage.objects.get(locale__language_code="mn", slug="trauma-informed-interviewing")
+    assert not Certificate.objects.filter(learner=learner).exists()
+    seed_stage(learner=learner, course=course, stage="completed", marker=User.objects.get(email="trainer@demo.mn"))
+    certificate = Certificate.objects.get(learner=learner)
+    wait_for(lambda: emailed(certificate.pk))
+    certificate.refresh_from_db()
+    with certificate.pdf.open("rb") as pdf:
+        text = subprocess.run(["pdftotext", "-", "-"], input=pdf.read(), capture_output=True, check=True).stdout
+    assert f"{learner.last_name} {learner.first_name}" in text.decode()
+    assert any(certificate.display_code in message for message in mails(workers.mailbox))
