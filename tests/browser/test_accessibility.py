@@ -110,3 +110,19 @@ def test_the_public_verification_page_has_no_serious_accessibility_problems(page
     assert response.status == (404 if status == "unknown" else 200)
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert_accessible(page)
+
+
+def test_the_invitation_page_has_no_serious_accessibility_problems(page, site_server, demo, django_db_blocker):
+    """Someone invited by e-mail, without an account yet, opens the link and meets this page first."""
+    from cohorts.models import Cohort
+    from cohorts.services import invitation_send
+
+    with django_db_blocker.unblock():
+        cohort = Cohort.objects.get(lead_trainer=demo["trainer@demo.mn"])
+        invitation = invitation_send(
+            cohort=cohort, email="new-person@example.mn", by=demo["trainer@demo.mn"], language="mn"
+        )
+    page.goto(f"{site_server.url}/mn/invitations/{invitation.token}/")
+    expect(page.locator("input[name=family_name]")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(page)
