@@ -9,7 +9,6 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
-        from . import checks, receivers
+        from . import receivers
 
         receivers.connect()
-        checks.register()

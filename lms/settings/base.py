@@ -199,6 +199,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# Behind a reverse proxy, how many X-Forwarded-For hops to trust for the visitor's address (the
+# sign-in limits, and the certificate-lookup limit): 1 behind one nginx; 0 when none (the default).
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Cascade"
 # Roles whose accounts must have an authenticator app before doing anything else.

@@ -99,3 +99,12 @@ def test_machines_get_the_same_answer_as_json(client, certificate, rule, learner
     certificate_revoke(certificate=certificate, by=admin_user, reason="Алдаатай олгосон.")
     assert client.get(f"/api/v1/certificates/verify/{certificate.code}").json()["status"] == "revoked"
     assert client.get(f"/api/v1/certificates/verify/{codes.new_code()}").status_code == 404
+
+
+def test_behind_a_trusted_proxy_each_visitor_has_their_own_limit(client, certificate, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    url = reverse("certificate_verify_code", args=[certificate.code])
+    for _ in range(LOOKUPS_ALLOWED):
+        client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.5", REMOTE_ADDR="127.0.0.1")
+    assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.5", REMOTE_ADDR="127.0.0.1").status_code == 429
+    assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.6", REMOTE_ADDR="127.0.0.1").status_code == 200
