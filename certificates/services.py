@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -102,6 +103,15 @@ def certificate_due(*, learner, course_key) -> Due | None:
     return None
 
 
+def _holder_names(learner) -> dict:
+    """The names a certificate prints, as the holder's profile has them now: Cyrillic in the
+    Mongolian order (family name, given name), Latin in the English order, as in the passport."""
+    return {
+        "holder_name": f"{learner.last_name} {learner.first_name}".strip() or learner.email,
+        "holder_name_latin": f"{learner.latin_first_name} {learner.latin_last_name}".strip(),
+    }
+
+
 def certificate_issue_if_due(*, learner, course_key) -> Certificate | None:
     """Record the certificate ``learner`` has just earned, if any, and have it rendered after commit.
     Idempotent: twice, or from two processes at once, records one."""
@@ -117,8 +127,7 @@ def certificate_issue_if_due(*, learner, course_key) -> Certificate | None:
         "course_key": rule.course_key,
         "cycle": due.renewal_of.cycle + 1 if due.renewal_of else 1,
         "state": state,
-        "holder_name": f"{learner.last_name} {learner.first_name}".strip() or learner.email,
-        "holder_name_latin": f"{learner.latin_first_name} {learner.latin_last_name}".strip(),
+        **_holder_names(learner),
         "course_title": _course_titles(rule.course_key),
         "hours": rule.course.estimated_hours,
         "completed_on": due.completed_on,
@@ -182,7 +191,25 @@ def certificate_approve(*, certificate: Certificate, by: User) -> Certificate:
 
 
 def certificate_revoke(*, certificate: Certificate, by: User, reason: str) -> Certificate:
-    """Revoke with a written reason, audited. The record stays; verification then says "revoked"."""
+    """Revoke with a written reason, audited. The record stays; verification then says "revoked".
+    A training-of-trainers certificate takes the teaching authorisation it rested on with it."""
+    with transaction.atomic():
+        certificate = _revoke(certificate=certificate, by=by, reason=reason)
+        taught = _taught_course_key(certificate)
+        if taught is not None:
+            for authorisation in TeachingAuthorisation.objects.filter(
+                trainer=certificate.learner, course_key=taught, basis=TeachingAuthorisation.Basis.TOT_COHORT
+            ):
+                authorisation_revoke(
+                    authorisation=authorisation,
+                    by=by,
+                    reason=_("The certificate it rested on (%(code)s) was revoked: %(reason)s")
+                    % {"code": certificate.display_code, "reason": certificate.revoked_reason},
+                )
+    return certificate
+
+
+def _revoke(*, certificate: Certificate, by: User, reason: str) -> Certificate:
     reason = (reason or "").strip()
     if not reason:
         raise CertificateError(_("Say why the certificate is revoked."), "reason_required")
@@ -194,17 +221,6 @@ def certificate_revoke(*, certificate: Certificate, by: User, reason: str) -> Ce
         certificate.revoked_at, certificate.revoked_by, certificate.revoked_reason = timezone.now(), by, reason
         certificate.save(update_fields=["state", "revoked_at", "revoked_by", "revoked_reason"])
         audit_record(action=AuditEvent.Action.CERTIFICATE_REVOKED, target=certificate, data={"reason": reason})
-        taught = _taught_course_key(certificate)
-        if taught is not None:
-            for authorisation in TeachingAuthorisation.objects.filter(
-                trainer=certificate.learner, course_key=taught, basis=TeachingAuthorisation.Basis.TOT_COHORT
-            ):
-                authorisation_revoke(
-                    authorisation=authorisation,
-                    by=by,
-                    reason=_("The certificate it rested on (%(code)s) was revoked: %(reason)s")
-                    % {"code": certificate.display_code, "reason": reason},
-                )
     return certificate
 
 
@@ -212,13 +228,14 @@ def certificate_reissue(*, certificate: Certificate, by: User, reason: str) -> C
     """A corrected certificate (the holder's name as it stands now): the old one is revoked with
     ``reason`` and points to its replacement, which keeps the chain, cycle, dates and template."""
     with transaction.atomic():
-        old = certificate_revoke(certificate=certificate, by=by, reason=reason)
+        # A correction, not a revocation of what the holder earned: their authorisation stays,
+        # and now rests on the new certificate.
+        old = _revoke(certificate=certificate, by=by, reason=reason)
         learner = old.learner
         new = Certificate.objects.create(
             learner=learner, rule=old.rule, course_key=old.course_key, chain=old.chain, cycle=old.cycle,
             code=new_code(), state=Certificate.State.PENDING,
-            holder_name=f"{learner.last_name} {learner.first_name}".strip() or learner.email,
-            holder_name_latin=f"{learner.latin_first_name} {learner.latin_last_name}".strip(),
+            **_holder_names(learner),
             course_title=old.course_title, hours=old.hours, completed_on=old.completed_on, issued_on=old.issued_on,
             expires_on=old.expires_on, template=old.template,
         )  # fmt: skip
@@ -227,6 +244,7 @@ def certificate_reissue(*, certificate: Certificate, by: User, reason: str) -> C
             action=AuditEvent.Action.CERTIFICATE_REISSUED, target=new, data={"replaces": old.code, "reason": reason}
         )
         _render_after_commit(new)
+        _tie_authorisation(new)
     return new
 
 
@@ -264,13 +282,22 @@ def certificates_due_sweep() -> int:
     """Record the certificates that became due without a completion signal: completed enrolments of
     courses with a rule (or its refresher) and no certificate yet. Returns how many were recorded."""
     recorded = 0
+    completed = Enrolment.objects.filter(completed_at__isnull=False).select_related("learner")
     for rule in CertificationRule.objects.filter(active=True).select_related("refresher_course"):
-        keys = [rule.course_key] + ([rule.refresher_course.translation_key] if rule.refresher_course else [])
         holders = Certificate.objects.filter(rule=rule).values("learner")
-        candidates = Enrolment.objects.filter(course_key__in=keys, completed_at__isnull=False)
-        if not rule.refresher_course:
-            candidates = candidates.exclude(learner__in=holders)
-        for enrolment in candidates.select_related("learner"):
+        # First certificates: the course completed, no certificate of the rule yet.
+        candidates = list(completed.filter(course_key=rule.course_key).exclude(learner__in=holders))
+        if rule.refresher_course:
+            # Renewals: the refresher completed after the holder's latest certificate's completion.
+            renewed = Certificate.objects.filter(
+                rule=rule, learner=OuterRef("learner"), completed_on__gte=OuterRef("completed_on")
+            )
+            candidates += (
+                completed.filter(course_key=rule.refresher_course.translation_key, learner__in=holders)
+                .annotate(completed_on=TruncDate("completed_at"))
+                .exclude(Exists(renewed))
+            )
+        for enrolment in candidates:
             if certificate_issue_if_due(learner=enrolment.learner, course_key=enrolment.course_key) is not None:
                 recorded += 1
     return recorded

@@ -1,8 +1,9 @@
 """Verification lookups are counted per address: anyone may check a certificate, but nobody may
 try codes by the thousand. Kept in the shared cache, so it holds across web processes."""
 
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+
+from accounts.throttle import count_attempt
 
 LOOKUPS_ALLOWED = 30
 WINDOW_SECONDS = 10 * 60
@@ -22,12 +23,4 @@ def client_address(request) -> str:
 
 def lookup_allowed(request) -> bool:
     """Count this lookup; False once the address has made too many in the window."""
-    key = f"cascade:verify:{client_address(request)}"
-    if cache.add(key, 1, WINDOW_SECONDS):
-        return True
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW_SECONDS)
-        count = 1
-    return count <= LOOKUPS_ALLOWED
+    return count_attempt(f"cascade:verify:{client_address(request)}", WINDOW_SECONDS) <= LOOKUPS_ALLOWED

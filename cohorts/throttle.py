@@ -1,7 +1,7 @@
 """Wrong join codes are counted per person: guessing codes to get into other people's cohorts
 stops after a few tries. Kept in the shared cache, so it holds across web processes."""
 
-from django.core.cache import cache
+from accounts.throttle import attempts, count_attempt
 
 WRONG_CODES_ALLOWED = 10
 WINDOW_SECONDS = 15 * 60
@@ -12,13 +12,8 @@ def _key(user) -> str:
 
 
 def join_codes_blocked(user) -> bool:
-    return (cache.get(_key(user)) or 0) >= WRONG_CODES_ALLOWED
+    return attempts(_key(user)) >= WRONG_CODES_ALLOWED
 
 
 def wrong_join_code(user) -> None:
-    key = _key(user)
-    if not cache.add(key, 1, WINDOW_SECONDS):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, WINDOW_SECONDS)
+    count_attempt(_key(user), WINDOW_SECONDS)

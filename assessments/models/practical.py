@@ -7,10 +7,7 @@ criterion. An observation keeps the rubric as it was scored (a snapshot): editin
 never changes a past result. Observations are keyed to the assessment's ``translation_key``
 (DESIGN invariant 1) and never deleted."""
 
-from decimal import Decimal
-
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +17,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from courses.models import LearningItemMixin
+
+from .quiz import pass_mark_field
 
 
 class RubricLevelBlock(blocks.StructBlock):
@@ -62,13 +61,7 @@ class PracticalAssessmentPage(LearningItemMixin, Page):
         _("guidance for the assessor"), blank=True, help_text=_("Shown only on the scoring form.")
     )
     rubric = StreamField(RubricBlock(), verbose_name=_("rubric"))
-    pass_mark = models.DecimalField(
-        _("pass mark (%)"),
-        max_digits=5,
-        decimal_places=2,
-        default=Decimal(70),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-    )
+    pass_mark = pass_mark_field()
     required = models.BooleanField(
         _("required"), default=True, help_text=_("The module is complete only when this assessment is passed.")
     )

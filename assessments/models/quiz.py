@@ -17,6 +17,17 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from courses.models import LearningItemMixin
 
 
+def pass_mark_field() -> models.DecimalField:
+    """A pass mark in percent, 70 unless the editor says otherwise (quizzes, practical assessments)."""
+    return models.DecimalField(
+        _("pass mark (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal(70),
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
+    )
+
+
 class FixedQuestionBlock(blocks.StructBlock):
     question = SnippetChooserBlock("assessments.Question", label=_("Question"))
     mark = blocks.DecimalBlock(
@@ -77,13 +88,7 @@ class QuizPage(LearningItemMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
     role = models.CharField(_("role in the course"), max_length=16, choices=Role.choices, default=Role.QUIZ)
     questions = StreamField(QuizQuestionsBlock(), blank=True, verbose_name=_("questions"))
-    pass_mark = models.DecimalField(
-        _("pass mark (%)"),
-        max_digits=5,
-        decimal_places=2,
-        default=Decimal(70),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-    )
+    pass_mark = pass_mark_field()
     attempts_allowed = models.PositiveSmallIntegerField(_("attempts allowed"), default=0, help_text=_("0: no limit."))
     grading_method = models.CharField(
         _("grade from"), max_length=16, choices=GradingMethod.choices, default=GradingMethod.HIGHEST

@@ -20,6 +20,15 @@ def make_rule(course, **fields) -> CertificationRule:
     return CertificationRule.objects.create(course=course, **fields)
 
 
+def pdf_text(certificate) -> str:
+    """The text of a certificate's stored PDF, as pdftotext reads it."""
+    import subprocess
+
+    with certificate.pdf.open("rb") as pdf:
+        data = pdf.read()
+    return subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
+
+
 def complete(learner, course) -> None:
     for lesson in lessons_of(course):
         lesson_complete(learner=learner, lesson=lesson)

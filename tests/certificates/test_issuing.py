@@ -8,14 +8,7 @@ from certificates.models import Certificate
 from certificates.services import certificate_issue_if_due, certificates_due_sweep
 from certificates.tasks import render_certificate
 
-from .conftest import complete
-
-
-def pdf_text(certificate) -> str:
-    with certificate.pdf.open("rb") as pdf:
-        return subprocess.run(
-            ["pdftotext", "-", "-"], input=pdf.read(), capture_output=True, check=True
-        ).stdout.decode()
+from .conftest import complete, pdf_text
 
 
 def test_completing_the_course_issues_one_certificate_with_pdf_and_email(

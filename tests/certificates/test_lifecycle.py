@@ -157,21 +157,28 @@ def test_a_renewed_certificate_is_not_reminded(rule, learner):
     assert expiry_reminders_send() == 0
 
 
-def test_a_tot_certificate_carries_the_authorisation_it_rests_on(
-    django_capture_on_commit_callbacks, course, admin_user
-):
-    from cohorts.models import TeachingAuthorisation
+def tot_graduate(course, capture):
+    """Someone who has just completed the training-of-trainers cohort of ``course``, whose ToT
+    course gives a certificate valid for 24 months."""
     from tests.factories import UserFactory
 
     tot = build_course(modules=1, lessons=1, slug="tot", tot_for=course, self_enrolment=False, translate=False)
     make_rule(tot, validity_months=24)
     master = make_user(roles.MASTER_TRAINER, email="master@example.mn")
     authorise(master, tot)
-    cohort = open_cohort(tot, master)
     graduate = UserFactory()
-    membership_add(cohort=cohort, learner=graduate, source="trainer")
-    with django_capture_on_commit_callbacks(execute=True):
+    membership_add(cohort=open_cohort(tot, master), learner=graduate, source="trainer")
+    with capture(execute=True):
         complete(graduate, tot)
+    return graduate
+
+
+def test_a_tot_certificate_carries_the_authorisation_it_rests_on(
+    django_capture_on_commit_callbacks, course, admin_user
+):
+    from cohorts.models import TeachingAuthorisation
+
+    graduate = tot_graduate(course, django_capture_on_commit_callbacks)
     certificate = Certificate.objects.get(learner=graduate)
     authorisation = TeachingAuthorisation.objects.get(trainer=graduate)
     assert authorisation.valid_until == certificate.expires_on and certificate.display_code in authorisation.evidence
@@ -186,3 +193,31 @@ def test_the_coordinator_sees_who_must_renew(client, rule, learner):
     client.force_login(make_user(roles.COORDINATOR, organisation=learner.organisation))
     page = client.get(reverse("certificate_list"), {"state": "expiring"}).content.decode()
     assert soon.display_code in page and later.display_code not in page
+
+
+def test_a_name_correction_keeps_the_teaching_authorisation_resting_on_the_new_certificate(
+    django_capture_on_commit_callbacks, course, admin_user
+):
+    from cohorts.models import TeachingAuthorisation
+
+    graduate = tot_graduate(course, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        new = certificate_reissue(certificate=Certificate.objects.get(), by=admin_user, reason="Нэрийн алдаа.")
+    authorisation = TeachingAuthorisation.objects.get(trainer=graduate)
+    assert authorisation.revoked_at is None and new.display_code in authorisation.evidence
+
+
+def test_the_sweep_records_a_renewal_whose_signal_was_lost(django_capture_on_commit_callbacks, course, learner):
+    refresher = build_course(modules=1, lessons=1, slug="refresher", translate=False)
+    make_rule(course, validity_months=12, refresher_course=refresher)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(learner, course)
+    first = Certificate.objects.get()
+    Certificate.objects.filter(pk=first.pk).update(completed_on=first.completed_on - timedelta(days=360))
+    enrolment_create(learner=learner, course=refresher)
+    complete(learner, refresher)  # its course_completed is never sent: the transaction is not committed
+    assert Certificate.objects.count() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert certificates_due_sweep() == 1
+    assert Certificate.objects.exclude(pk=first.pk).get().cycle == 2
+    assert certificates_due_sweep() == 0
