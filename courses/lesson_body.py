@@ -22,6 +22,12 @@ class BodyPart:
     html: str  # "" for a personal block
     block: object = None  # the bound block, for a personal block only
 
+    @property
+    def template(self) -> str:
+        """A personal block's own template, included straight into the page: Wagtail's
+        ``include_block`` would copy the whole page context into a new one for each."""
+        return self.block.block.meta.template if self.block is not None else ""
+
 
 def _shared_html(lesson) -> list[str]:
     html = []

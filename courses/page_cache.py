@@ -1,6 +1,7 @@
-"""Facts derived from the published page tree (a course's outline, the languages it is complete in,
-a lesson's rendered body), cached until any page is published, unpublished, moved or deleted, or
-an image or document changes.
+"""Facts derived from the published page tree (where an address leads, a course's outline, the
+languages it is complete in, a lesson's rendered body, which pages are private), cached until any
+page is published, unpublished, moved or deleted, a view restriction is added or removed, or an
+image or document changes.
 
 Every entry's key carries the tree's version; a change bumps the version, so entries are never
 invalidated one by one and a stale one is never read. The version is bumped at once (so this
@@ -16,7 +17,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 VERSION_KEY = "cascade:page-tree:version"
@@ -96,6 +97,9 @@ def connect() -> None:
     for name, signal in signals.items():
         signal.connect(tree_changed, dispatch_uid=f"courses.page_cache.{name}")
     post_delete.connect(_page_deleted, dispatch_uid="courses.page_cache.deleted")
+    # Which pages are private is cached with the tree (``models.CachedPrivacyMixin``).
+    post_save.connect(tree_changed, sender=PageViewRestriction, dispatch_uid="courses.page_cache.privacy.saved")
+    post_delete.connect(tree_changed, sender=PageViewRestriction, dispatch_uid="courses.page_cache.privacy.gone")
     for model in (get_image_model(), get_document_model()):
         post_save.connect(_media_changed, sender=model, dispatch_uid=f"courses.page_cache.saved.{model._meta.label}")
         post_delete.connect(_media_changed, sender=model, dispatch_uid=f"courses.page_cache.gone.{model._meta.label}")

@@ -19,20 +19,21 @@ from .page_cache import cached
 
 def completed_lesson_keys(*, learner, course_key: UUID) -> set[UUID]:
     return set(
-        LessonProgress.objects.filter(learner=learner, course_key=course_key, completed_at__isnull=False).values_list(
-            "lesson_key", flat=True
-        )
+        LessonProgress.objects.filter(
+            learner_id=learner.pk, course_key=course_key, completed_at__isnull=False
+        ).values_list("lesson_key", flat=True)
     )
 
 
 def active_enrolment(*, learner, course_key: UUID) -> Enrolment | None:
     if not getattr(learner, "is_authenticated", False):
         return None
-    return (
-        Enrolment.objects.filter(learner=learner, course_key=course_key)
-        .exclude(status=Enrolment.Status.WITHDRAWN)
-        .first()
-    )
+    # One enrolment per learner and course (a unique constraint): read it and look at its state,
+    # rather than ask the database for "not withdrawn, the first" on every lesson and course page.
+    enrolment = next(iter(Enrolment.objects.filter(learner_id=learner.pk, course_key=course_key)), None)
+    if enrolment is None or enrolment.status == Enrolment.Status.WITHDRAWN:
+        return None
+    return enrolment
 
 
 # --- Languages ---------------------------------------------------------------------------
@@ -295,18 +296,27 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
     check = None
     if request.GET.get("kc"):
         check = knowledge_check_result(lesson=lesson, block_id=request.GET["kc"], choice=request.GET.get("choice"))
+    previous_lesson = lessons[position - 1].page if position > 0 else None
+    next_lesson = lessons[position + 1].page if position + 1 < len(lessons) else None
+    # Addresses below the course follow the tree: one URL lookup for the course, none per lesson.
+    course_url = access.course.get_url(request)
     return {
         "course": access.course,
+        "course_url": course_url,
         "module": module.page if module else None,
-        "lesson_number": position + 1,
-        "lesson_total": len(lessons),
-        "previous_lesson": lessons[position - 1].page if position > 0 else None,
-        "next_lesson": lessons[position + 1].page if position + 1 < len(lessons) else None,
+        # Worded here rather than with {% blocktranslate %}: one gettext each instead of a template
+        # node tree, on the page learners open most.
+        "position_label": _("Lesson %(number)s of %(total)s") % {"number": position + 1, "total": len(lessons)},
+        "minutes_label": _("about %(minutes)s min") % {"minutes": lesson.estimated_minutes},
+        "previous_lesson": previous_lesson,
+        "previous_url": state.outline.url_below(course_url, previous_lesson) if previous_lesson else "",
+        "next_lesson": next_lesson,
+        "next_url": state.outline.url_below(course_url, next_lesson) if next_lesson else "",
         "is_complete": key in state.completed,
         "percent": state.percent,
         "body_parts": lesson_body_parts(lesson),
         "reflections": dict(
-            Reflection.objects.filter(learner=request.user, lesson_key=key).values_list("block_id", "text")
+            Reflection.objects.filter(learner_id=request.user.pk, lesson_key=key).values_list("block_id", "text")
         )
         if has_reflections(lesson)
         else {},

@@ -1,18 +1,23 @@
 """What every page's frame needs: the language switcher and the navigation a role may use.
 
-Templates get booleans; the role logic stays in ``accounts.permissions``.
+Templates get booleans and ready links; the role logic stays in ``accounts.permissions``.
 """
 
+from functools import lru_cache
+
 from django.conf import settings
-from django.core.cache import cache
+from django.core.signals import setting_changed
+from django.urls import get_script_prefix, reverse
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
 
 from accounts import permissions, roles
 from assessments import permissions as assessment_permissions
 from certificates import permissions as certificate_permissions
 from cohorts import permissions as cohort_permissions
 from courses.models import CourseIndexPage
+from courses.page_cache import cached
 
 
 def _navigation(user) -> dict:
@@ -29,24 +34,65 @@ def _navigation(user) -> dict:
     }
 
 
+# The signed-in user's menu, in order: (the ``_navigation`` flag that shows it, or None for
+# everyone signed in; URL name; label).
+MENU = [
+    (None, "my_learning", _("My learning")),
+    (None, "my_certificates", _("My certificates")),
+    ("cohorts", "cohort_index", _("Cohorts")),
+    ("cascade", "cascade", _("My cascade")),
+    ("authorisations", "authorisations", _("Authorisations")),
+    ("certificates", "certificate_list", _("Certificates")),
+    ("marking", "marking_queue", _("Answers to mark")),
+    ("people", "people", _("People")),
+    ("audit_log", "audit_log", _("Audit log")),
+    ("wagtail_admin", "wagtailadmin_home", _("Edit courses")),
+    (None, "profile", _("My profile")),
+]
+
+
+@lru_cache(maxsize=256)
+def _menu_links(language: str, script_prefix: str, shown: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    # Every page draws the menu: its addresses and labels are worked out once per language and role
+    # mix, not with a URL lookup and a translation per link per request. (The script prefix is part
+    # of every address reverse() gives.)
+    return tuple((reverse(name), str(label)) for flag, name, label in MENU if flag is None or flag in shown)
+
+
+def _forget_menu(*, setting, **kwargs) -> None:
+    if setting in {"ROOT_URLCONF", "LANGUAGES"}:
+        _menu_links.cache_clear()
+
+
+setting_changed.connect(_forget_menu, dispatch_uid="lms.context_processors.menu")
+
+
+def menu_links(nav: dict, path: str) -> list[dict]:
+    shown = frozenset(flag for flag, on in nav.items() if on)
+    links = _menu_links(translation.get_language(), get_script_prefix(), shown)
+    return [{"url": url, "label": label, "current": url == path} for url, label in links]
+
+
 def catalogue_url(language: str) -> str:
-    """The course catalogue's address in ``language``; cached, since the header shows it on every page."""
-    key = f"cascade:catalogue-url:{language}"
-    url = cache.get(key)
-    if url is None:
-        page = CourseIndexPage.objects.live().filter(locale__language_code=language).first()
-        url = page.url if page else ""
-        cache.set(key, url, 600)
-    return url
+    """The course catalogue's address in ``language``: a fact of the page tree, cached with it."""
+    return cached("catalogue-url", language, lambda: _catalogue_url(language))
+
+
+def _catalogue_url(language: str) -> str:
+    page = CourseIndexPage.objects.live().filter(locale__language_code=language).first()
+    return page.url if page else ""
 
 
 def site_chrome(request) -> dict:
     current = translation.get_language()
     user = getattr(request, "user", None)
+    nav = SimpleLazyObject(lambda: _navigation(user))
     return {
         "language_options": [
             {"code": code, "name": name, "is_current": code == current} for code, name in settings.LANGUAGES
         ],
-        "nav": SimpleLazyObject(lambda: _navigation(user)),
-        "catalogue_url": SimpleLazyObject(lambda: catalogue_url(current)),
+        "nav": nav,
+        "menu_links": SimpleLazyObject(lambda: menu_links(nav, request.path)),
+        # Plain text, not a lazy object: the header reads it twice on every page.
+        "catalogue_url": catalogue_url(current),
     }

@@ -4,12 +4,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from courses.models import CachedPrivacyMixin
 from courses.routing import route_directly
 
 from .blocks import HomeBodyBlock
 
 
-class HomePage(Page):
+class HomePage(CachedPrivacyMixin, Page):
     """The front page of each language: what Cascade is, and what it offers each kind of user."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -1,11 +1,12 @@
 """Courses as Wagtail pages, and the learning records keyed to their language-independent identity."""
 
 from .learning import Enrolment, LessonProgress, Reflection
-from .pages import CourseIndexPage, CoursePage, LearningItemMixin, LessonPage, ModulePage
+from .pages import CachedPrivacyMixin, CourseIndexPage, CoursePage, LearningItemMixin, LessonPage, ModulePage
 from .taxonomy import Audience, Topic
 
 __all__ = [
     "Audience",
+    "CachedPrivacyMixin",
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",

@@ -15,13 +15,36 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from ..blocks import LessonBodyBlock
+from ..page_cache import cached
 
 
-class CourseIndexPage(Page):
+class CachedPrivacyMixin:
+    """Which pages above this one carry a view restriction, kept with the tree's cached facts.
+
+    Wagtail checks a page's privacy on every request, with two queries (the ancestors, then their
+    restrictions), although nearly every page has none. Where the restricted pages are is a fact of
+    the tree: ``page_cache`` forgets it when a page moves or a restriction is added or removed, so
+    an unrestricted page asks nothing and a restricted one asks only for its restrictions."""
+
+    def get_view_restrictions(self):
+        if self.pk is None:  # a page being created has no place in the tree yet
+            return super().get_view_restrictions()
+        restricted = cached("restricted-pages", self.pk, lambda: _restricted_page_ids(self))
+        if not restricted:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page_id__in=restricted)
+
+
+def _restricted_page_ids(page: Page) -> list[int]:
+    # Wagtail's own rule (the page, its ancestors, an alias's source), asked once per tree version.
+    return sorted(set(Page.get_view_restrictions(page).values_list("page_id", flat=True)))
+
+
+class CourseIndexPage(CachedPrivacyMixin, Page):
     """The catalogue: every course, filtered by audience, topic and language, searchable in both."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -42,7 +65,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CachedPrivacyMixin, Page):
     class Level(models.TextChoices):
         INTRODUCTORY = "introductory", _("Introductory")
         INTERMEDIATE = "intermediate", _("Intermediate")
@@ -131,7 +154,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CachedPrivacyMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
@@ -148,7 +171,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.translation_key}")
 
 
-class LearningItemMixin:
+class LearningItemMixin(CachedPrivacyMixin):
     """A page a learner reaches through a module (a lesson, a quiz): open to learners enrolled in
     the course, once its module is unlocked; anyone else is sent where they can take the next step."""
 

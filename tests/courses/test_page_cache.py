@@ -83,3 +83,45 @@ def test_other_pages_under_the_home_page_are_still_routed(client, course):
     about = home.add_child(instance=Page(title="Бидний тухай", slug="about"))
     about.save_revision().publish()
     assert client.get(about.url).status_code == 200
+
+
+def _set_privacy(editor_client, page, **form) -> None:
+    from django.urls import reverse
+
+    response = editor_client.post(reverse("wagtailadmin_pages:set_privacy", args=[page.pk]), form)
+    assert response.status_code == 200 and b'"step": "set_privacy_done"' in response.content, response.content[:500]
+
+
+@pytest.fixture
+def editor_client(db):
+    from django.test import Client
+
+    from tests.factories import UserFactory, with_totp
+
+    client = Client()
+    client.force_login(with_totp(UserFactory(roles=["editor"])))
+    return client
+
+
+def test_a_course_an_editor_makes_private_asks_for_its_password_at_once(reader, editor_client, course, mn_lessons):
+    """Which pages are private is cached with the tree; setting or lifting it in the admin is seen
+    on the next request, on the course's own page and on every lesson below it."""
+    lesson = mn_lessons[0]
+    assert "Хичээлийн агуулга 1." in reader.get(lesson.url).content.decode()  # privacy now cached
+
+    _set_privacy(editor_client, course, restriction_type="password", password="сургалт-2026")
+    for url in (course.url, lesson.url):
+        page = reader.get(url).content.decode()
+        assert 'name="password"' in page
+        assert "Хичээлийн агуулга 1." not in page
+
+    _set_privacy(editor_client, course, restriction_type="none")
+    assert "Хичээлийн агуулга 1." in reader.get(lesson.url).content.decode()
+
+
+def test_the_admin_shows_the_privacy_a_lesson_inherits_from_its_course(editor_client, course, mn_lessons):
+    from django.urls import reverse
+
+    _set_privacy(editor_client, course, restriction_type="password", password="сургалт-2026")
+    response = editor_client.get(reverse("wagtailadmin_pages:set_privacy", args=[mn_lessons[0].pk]))
+    assert "Privacy is inherited from the ancestor page" in response.json()["html"]

@@ -12,9 +12,10 @@ from tests.factories import UserFactory, build_course
 pytestmark = pytest.mark.django_db
 
 # Budgets, for a signed-in learner with progress, once the page tree's facts are cached (the
-# outline, the rendered lesson body). They do not grow with the course, cached or not.
-LESSON_PAGE_QUERIES = 14
-COURSE_PAGE_QUERIES = 13
+# outline, the rendered lesson body, where an address leads, which pages are private). They do not
+# grow with the course, cached or not.
+LESSON_PAGE_QUERIES = 11
+COURSE_PAGE_QUERIES = 10
 
 
 def _learner_in(course, done: int):

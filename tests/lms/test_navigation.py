@@ -1,0 +1,104 @@
+"""The site menu: each role sees the places it may use, in the language of the page, with the page
+being read marked for screen readers. (The links are worked out once per language and role mix.)"""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from accounts import roles
+from lms.context_processors import catalogue_url
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+
+EVERYONE = ["my_learning", "my_certificates", "profile"]
+MENUS = {
+    roles.LEARNER: EVERYONE,
+    roles.TRAINER: ["my_learning", "my_certificates", "cohort_index", "certificate_list", "marking_queue", "profile"],
+    roles.MASTER_TRAINER: [
+        "my_learning",
+        "my_certificates",
+        "cohort_index",
+        "cascade",
+        "certificate_list",
+        "marking_queue",
+        "profile",
+    ],
+    roles.COORDINATOR: [
+        "my_learning",
+        "my_certificates",
+        "cohort_index",
+        "authorisations",
+        "certificate_list",
+        "people",
+        "profile",
+    ],
+    roles.EDITOR: ["my_learning", "my_certificates", "wagtailadmin_home", "profile"],
+    roles.ADMIN: [
+        "my_learning",
+        "my_certificates",
+        "cohort_index",
+        "authorisations",
+        "certificate_list",
+        "marking_queue",
+        "people",
+        "audit_log",
+        "wagtailadmin_home",
+        "profile",
+    ],
+}
+
+
+def menu(html: str) -> list[tuple[str, str, bool]]:
+    """(address, label, marked current) of each menu link, in order, without the catalogue link."""
+    nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
+    links = re.findall(r'<li><a href="([^"]+)"( aria-current="page")?>([^<]+)</a></li>', nav)
+    catalogue = {catalogue_url("mn"), catalogue_url("en")} - {""}
+    return [(href, label.strip(), bool(current)) for href, current, label in links if href not in catalogue]
+
+
+def urls(names: list[str], language: str = "mn") -> list[str]:
+    with translation.override(language):
+        return [reverse(name) for name in names]
+
+
+@pytest.mark.parametrize("role", MENUS)
+def test_each_role_sees_the_menu_it_may_use(client, role):
+    client.force_login(make_user(role))
+    page = client.get(reverse("profile")).content.decode()
+    assert [href for href, _label, _current in menu(page)] == urls(MENUS[role])
+
+
+def test_the_menu_speaks_the_language_of_the_page(client, learner):
+    client.force_login(learner)
+    with translation.override("mn"):
+        mongolian = menu(client.get(reverse("my_learning")).content.decode())
+    with translation.override("en"):
+        english = menu(client.get(reverse("my_learning")).content.decode())
+    assert [label for _href, label, _current in english] == ["My learning", "My certificates", "My profile"]
+    with translation.override("mn"):
+        assert [label for _href, label, _current in mongolian] == [
+            translation.gettext("My learning"),
+            translation.gettext("My certificates"),
+            translation.gettext("My profile"),
+        ]
+    assert mongolian[0][1] != "My learning"
+    assert [href for href, _label, _current in english] == urls(EVERYONE, "en")
+
+
+def test_the_page_being_read_is_marked_current(client, learner):
+    client.force_login(learner)
+    with translation.override("mn"):
+        links = menu(client.get(reverse("my_certificates")).content.decode())
+    assert [current for _href, _label, current in links] == [False, True, False]
+
+
+def test_a_role_given_later_shows_on_the_next_page(client, learner):
+    client.force_login(learner)
+    assert urls(["cohort_index"])[0] not in [href for href, *_ in menu(client.get(reverse("profile")).content.decode())]
+    from django.contrib.auth.models import Group
+
+    learner.groups.add(Group.objects.get(name=roles.TRAINER))
+    assert urls(["cohort_index"])[0] in [href for href, *_ in menu(client.get(reverse("profile")).content.decode())]
