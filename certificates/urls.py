@@ -14,6 +14,7 @@ public_urlpatterns = [
 urlpatterns = [
     path("my/certificates/", views.my_certificates, name="my_certificates"),
     path("certificates/", views.certificate_list, name="certificate_list"),
+    path("certificates/export.<str:file_format>", views.certificate_export, name="certificate_export"),
     path("certificates/<int:certificate_id>/certificate.pdf", views.download, name="certificate_download"),
     path("certificates/<int:certificate_id>/<str:action>/", views.certificate_action, name="certificate_action"),
     path("certificates/cohorts/<int:cohort_id>/zip/", bundle_views.bundle_create, name="certificate_bundle_create"),

@@ -5,15 +5,19 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from accounts.models import AuditEvent
+from accounts.services import audit_record
 from cohorts.permissions import cohorts_visible_to
+from cohorts.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE
 
+from . import exporting
 from .bundles import certificates_of_cohort
 from .codes import display, normalise
 from .forms import ReasonForm
@@ -76,15 +80,11 @@ def download(request, certificate_id: int):
     )
 
 
-@login_required
-def certificate_list(request):
-    """Certificates of the people in the viewer's scope, with what each may do about them."""
-    if not can_list_certificates(request.user):
-        raise Http404
+def _listed(request):
+    """The certificates the viewer's filters select (state, cohort), newest first or, when
+    expiring, the soonest to lapse first; with the filters' own context for the page."""
     state = request.GET.get("state", "")
-    certificates = (
-        certificates_visible_to(request.user).exclude(learner=request.user).select_related("learner").order_by("-pk")
-    )
+    certificates = certificates_visible_to(request.user).exclude(learner=request.user).order_by("-pk")
     if state in Certificate.State.values:
         certificates = certificates.filter(state=state)
     elif state == EXPIRING:  # who must renew soon: coordinators follow this
@@ -96,21 +96,59 @@ def certificate_list(request):
     cohort = cohorts.filter(pk=request.GET.get("cohort")).first() if request.GET.get("cohort", "").isdigit() else None
     if cohort is not None:
         certificates = certificates.filter(pk__in=certificates_of_cohort(cohort).values("pk"))
-    page = list(certificates[:200])
+    return certificates, {"state": state, "cohorts": cohorts, "cohort": cohort}
+
+
+@login_required
+def certificate_list(request):
+    """Certificates of the people in the viewer's scope, with what each may do about them."""
+    if not can_list_certificates(request.user):
+        raise Http404
+    certificates, filters = _listed(request)
+    page = list(certificates.select_related("learner")[:200])
     ids = [c.pk for c in page]
     return render(
         request,
         "certificates/certificate_list.html",
         {
+            **filters,
             "certificates": page,
-            "state": state,
-            "cohorts": cohorts,
-            "cohort": cohort,
+            "more": len(page) == 200,
+            "export_query": request.GET.urlencode(),
             "states": [*Certificate.State.choices, (EXPIRING, _("Expiring within 90 days"))],
             "managed": set(certificates_managed_by(request.user).filter(pk__in=ids).values_list("pk", flat=True)),
             "approvable": set(certificates_approvable_by(request.user).filter(pk__in=ids).values_list("pk", flat=True)),
         },
     )
+
+
+EXPORT_TYPES = {
+    "csv": (CSV_CONTENT_TYPE, exporting.certificates_csv),
+    "xlsx": (XLSX_CONTENT_TYPE, exporting.certificates_xlsx),
+}
+
+
+@login_required
+def certificate_export(request, file_format: str):
+    """Every certificate the list's filters select, as a spreadsheet. Personal data: audited."""
+    if not can_list_certificates(request.user) or file_format not in EXPORT_TYPES:
+        raise Http404
+    content_type, render_file = EXPORT_TYPES[file_format]
+    certificates, filters = _listed(request)
+    certificates = list(certificates.select_related("learner__organisation"))
+    audit_record(
+        action=AuditEvent.Action.DATA_EXPORTED,
+        data={
+            "what": "certificates",
+            "format": file_format,
+            "rows": len(certificates),
+            "state": filters["state"],
+            "cohort": filters["cohort"].pk if filters["cohort"] else None,
+        },
+    )
+    response = HttpResponse(render_file(certificates), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{exporting.filename(file_format)}"'
+    return response
 
 
 ACTIONS = {

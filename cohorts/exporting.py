@@ -1,40 +1,14 @@
-"""A cohort's progress matrix as a spreadsheet (CSV or XLSX) for trainers and coordinators.
+"""A cohort's progress matrix as a spreadsheet (CSV or XLSX) for trainers and coordinators."""
 
-Names, positions and course titles are typed by people, and a spreadsheet program runs any
-cell that starts like a formula. Every string cell is therefore neutralised (OWASP, "CSV
-injection") before it is written, in both formats.
-"""
-
-import csv
-import io
 import re
-from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from accounts.models import Organisation
 
 from .selectors import Matrix
-
-# The characters with which Excel, LibreOffice and Google Sheets start a formula or a DDE call.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-# Column widths in characters: wide enough for a name, never so wide the sheet must scroll for one cell.
-MIN_WIDTH, MAX_WIDTH = 8, 50
-
-
-def neutralise(value):
-    """``value`` as a spreadsheet shows it, never runs it: a string that could start a formula gets
-    a leading apostrophe. Numbers are left alone so they stay numbers (and sortable)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+from .spreadsheets import rows_csv, rows_xlsx
 
 
 def _header(matrix: Matrix) -> list[str]:
@@ -90,48 +64,13 @@ def matrix_rows(matrix: Matrix) -> list[list]:
 
 
 def matrix_csv(matrix: Matrix) -> bytes:
-    """UTF-8 with a byte order mark: without it Excel opens the file as ANSI and garbles Cyrillic."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL)
-    for row in matrix_rows(matrix):
-        writer.writerow([neutralise(value) for value in row])
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def _text_cell(sheet, value: str, font: Font | None = None) -> WriteOnlyCell:
-    # openpyxl refuses control characters an XLSX file cannot hold; drop them rather than fail the export.
-    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", neutralise(value)))
-    # openpyxl turns a string starting with "=" into a formula and "#N/A" into an error value;
-    # the neutralised text must be stored as the plain string it is.
-    cell.data_type = "s"
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def _width(value) -> int:
-    longest = max((len(line) for line in str(value).splitlines()), default=0)
-    return min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)
+    """UTF-8 with a byte order mark, so that Excel reads the Cyrillic names."""
+    return rows_csv(matrix_rows(matrix))
 
 
 def matrix_xlsx(matrix: Matrix) -> bytes:
     """One sheet: a bold, frozen header row, then a row per trainee."""
-    rows = matrix_rows(matrix)
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Progress")[:31])  # Excel's limit for a sheet name
-    # A write-only sheet takes its column widths and panes before the first row is written.
-    for index, values in enumerate(zip(*rows, strict=True), start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = max(_width(v) for v in values)
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    sheet.append([_text_cell(sheet, str(value), bold) for value in rows[0]])
-    for row in rows[1:]:
-        sheet.append(
-            [value if isinstance(value, int | float | Decimal) else _text_cell(sheet, str(value)) for value in row]
-        )
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return rows_xlsx(matrix_rows(matrix), sheet_title=_("Progress"))
 
 
 def filename(matrix: Matrix, ext: str) -> str:

@@ -34,18 +34,16 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from accounts.models import Organisation, Region
 from accounts.text import normalise_text, scripts_in
 
 from . import tasks
-from .exporting import neutralise
 from .models import Cohort, CohortMembership, TraineeImport
 from .services import CURRENT, CohortError, memberships_add_many
+from .spreadsheets import rows_csv, rows_xlsx
 
 # A file with more rows than this goes to a Celery worker instead of being imported in the request.
 QUEUE_ABOVE = 500
@@ -770,28 +768,8 @@ def template_rows(cohort: Cohort) -> list[list[str]]:
 
 
 def template_csv(cohort: Cohort) -> bytes:
-    """UTF-8 with a byte order mark, so that Excel opens the Cyrillic correctly."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    for row in template_rows(cohort):
-        writer.writerow([neutralise(value) for value in row])
-    return buffer.getvalue().encode("utf-8-sig")
+    return rows_csv(template_rows(cohort))
 
 
 def template_xlsx(cohort: Cohort) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Trainees")[:31])
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    for number, row in enumerate(template_rows(cohort)):
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"  # text, never a formula, whatever an organisation's name starts with
-            if number == 0:
-                cell.font = bold
-            cells.append(cell)
-        sheet.append(cells)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return rows_xlsx(template_rows(cohort), sheet_title=_("Trainees"))

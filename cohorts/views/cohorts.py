@@ -18,6 +18,7 @@ from ..forms import CohortForm
 from ..models import Cohort, CohortMembership, TeachingAuthorisation
 from ..permissions import can_open_cohorts, can_see_cohorts, cohorts_visible_to
 from ..services import CohortError, cohort_create, cohort_update, join_code_regenerate
+from ..spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE
 from .common import can_manage, managed_cohort, visible_cohort
 
 
@@ -174,8 +175,8 @@ def join_code_new(request, cohort_id: int):
 
 
 EXPORT_TYPES = {
-    "csv": ("text/csv; charset=utf-8", exporting.matrix_csv),
-    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exporting.matrix_xlsx),
+    "csv": (CSV_CONTENT_TYPE, exporting.matrix_csv),
+    "xlsx": (XLSX_CONTENT_TYPE, exporting.matrix_xlsx),
 }
 
 

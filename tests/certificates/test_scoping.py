@@ -61,6 +61,8 @@ LISTS = (roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)
 ROUTES = [
     Route("my_certificates", lambda w, v, t: reverse("my_certificates")),
     Route("certificate_list", lambda w, v, t: reverse("certificate_list"), visible=lambda role, t: role in LISTS),
+    Route("certificate_export", lambda w, v, t: reverse("certificate_export", args=["csv"]),
+          visible=lambda role, t: role in LISTS),
     Route("download", lambda w, v, t: reverse("certificate_download", args=[certificate_of(w, v, t).pk]),
           targets=TARGETS, visible=reads),
     Route("credential", lambda w, v, t: reverse("certificate_credential", args=[certificate_of(w, v, t).pk]),
@@ -103,3 +105,19 @@ def test_nobody_outside_the_scope_can_revoke(client, world):
     assert response.status_code == 404
     colleague.refresh_from_db()
     assert colleague.status() == "valid"
+
+
+@pytest.mark.parametrize("role", LISTS)
+def test_the_export_holds_the_certificates_of_the_scope_and_no_others(client, world, role):
+    """Not only may the role open the export: its rows are the people it may read, never its own
+    certificate (that is under My certificates) and never an outsider's unless it reads everyone."""
+    import csv
+    import io
+
+    client.force_login(world.people[role])
+    response = client.get(reverse("certificate_export", args=["csv"]))
+    codes = {row[0] for row in list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[1:]}
+    certificates = world.objects["certificates"]
+    for target in ("colleague", "outsider"):
+        assert (certificates[target].display_code in codes) == reads(role, target), target
+    assert certificates[f"self:{world.people[role].email}"].display_code not in codes
