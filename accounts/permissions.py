@@ -11,6 +11,16 @@ from . import roles
 from .models import AuditEvent, Organisation, User
 
 
+def in_coordinated_organisations(user, via: str = "") -> Q | None:
+    """A coordinator's reach, written once: what belongs to their organisation or a unit below it, as
+    a condition on a model that reaches an organisation through ``via`` ("learner", "trainer"; none
+    for a model with its own). None for anyone who coordinates no organisation."""
+    if not (roles.has_role(user, roles.COORDINATOR) and user.organisation_id):
+        return None
+    field = f"{via}__organisation__path__startswith" if via else "organisation__path__startswith"
+    return Q(**{field: user.organisation.path})
+
+
 def organisations_coordinated_by(user) -> QuerySet[Organisation]:
     """The organisations whose whole subtree ``user`` coordinates (their own, if a coordinator)."""
     if not roles.has_role(user, roles.COORDINATOR) or user.organisation_id is None:
@@ -37,8 +47,8 @@ def users_visible_to(user) -> QuerySet[User]:
     if not roles.roles_of(user):
         return User.objects.none()
     query = Q(pk=user.pk)
-    if roles.has_role(user, roles.COORDINATOR) and user.organisation_id:
-        query |= Q(organisation__path__startswith=user.organisation.path)
+    if coordinated := in_coordinated_organisations(user):
+        query |= coordinated
     return User.objects.filter(query)
 
 

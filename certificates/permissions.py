@@ -9,6 +9,7 @@ Anyone may verify a certificate by its code: that is public, and says nothing el
 from django.db.models import Q, QuerySet
 
 from accounts import roles
+from accounts.permissions import in_coordinated_organisations
 from cohorts.permissions import trainees_work, trainees_work_visible
 
 from .models import Certificate
@@ -23,8 +24,8 @@ def certificates_visible_to(user) -> QuerySet[Certificate]:
     trainees = trainees_work_visible(user)
     if trainees is not None:
         query |= Q(trainees)
-    if roles.has_role(user, roles.COORDINATOR) and user.organisation_id:
-        query |= Q(learner__organisation__path__startswith=user.organisation.path)
+    if coordinated := in_coordinated_organisations(user, via="learner"):
+        query |= coordinated
     return Certificate.objects.filter(query)
 
 
@@ -32,11 +33,10 @@ def certificates_managed_by(user) -> QuerySet[Certificate]:
     """Revoke and reissue: coordinators for their organisation's people, administrators for all."""
     if roles.has_role(user, roles.ADMIN):
         return Certificate.objects.all()
-    if not roles.has_role(user, roles.COORDINATOR) or not user.organisation_id:
+    coordinated = in_coordinated_organisations(user, via="learner")
+    if coordinated is None:
         return Certificate.objects.none()
-    return Certificate.objects.filter(learner__organisation__path__startswith=user.organisation.path).exclude(
-        learner=user
-    )
+    return Certificate.objects.filter(coordinated).exclude(learner=user)
 
 
 def certificates_approvable_by(user) -> QuerySet[Certificate]:

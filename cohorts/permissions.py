@@ -13,6 +13,7 @@ Views start from these querysets; anything outside them is a 404.
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts import roles
+from accounts.permissions import in_coordinated_organisations
 
 from .models import Attendance, Cohort, CohortMembership, Invitation, TeachingAuthorisation, TraineeImport
 
@@ -71,8 +72,8 @@ def cohorts_visible_to(user) -> QuerySet[Cohort]:
     downstream = trainers_downstream_of(user) if roles.has_role(user, roles.MASTER_TRAINER) else ()
     if downstream:
         query |= Q(lead_trainer__in=downstream) | Q(co_trainers__in=downstream)
-    if roles.has_role(user, roles.COORDINATOR) and user.organisation_id:
-        query |= Q(organisation__path__startswith=user.organisation.path)
+    if coordinated := in_coordinated_organisations(user):
+        query |= coordinated
     return Cohort.objects.filter(pk__in=Cohort.objects.filter(query).values("pk"))
 
 
@@ -104,8 +105,8 @@ def authorisations_visible_to(user) -> QuerySet[TeachingAuthorisation]:
     if not _signed_in(user):
         return TeachingAuthorisation.objects.none()
     query = Q(trainer=user) | Q(trainer__in=trainers_downstream_of(user))
-    if roles.has_role(user, roles.COORDINATOR) and user.organisation_id:
-        query |= Q(trainer__organisation__path__startswith=user.organisation.path)
+    if coordinated := in_coordinated_organisations(user, via="trainer"):
+        query |= coordinated
     return TeachingAuthorisation.objects.filter(query)
 
 
@@ -113,9 +114,10 @@ def authorisations_managed_by(user) -> QuerySet[TeachingAuthorisation]:
     """Coordinators grant and revoke by hand, for the people of their organisation's subtree."""
     if roles.has_role(user, roles.ADMIN):
         return TeachingAuthorisation.objects.all()
-    if not roles.has_role(user, roles.COORDINATOR) or not user.organisation_id:
+    coordinated = in_coordinated_organisations(user, via="trainer")
+    if coordinated is None:
         return TeachingAuthorisation.objects.none()
-    return TeachingAuthorisation.objects.filter(trainer__organisation__path__startswith=user.organisation.path)
+    return TeachingAuthorisation.objects.filter(coordinated)
 
 
 def can_grant_authorisations(user) -> bool:

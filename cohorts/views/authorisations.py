@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts import roles
+from accounts.permissions import in_coordinated_organisations
 
 from ..courses_lookup import course_for_key, teachable_courses
 from ..forms import GrantForm, ReasonForm
@@ -23,7 +24,8 @@ def _grantable_people(user):
     people = get_user_model().objects.filter(is_active=True)
     if roles.has_role(user, roles.ADMIN):
         return people
-    return people.filter(organisation__path__startswith=user.organisation.path)
+    coordinated = in_coordinated_organisations(user)
+    return people.filter(coordinated) if coordinated is not None else people.none()
 
 
 @login_required
