@@ -20,6 +20,19 @@ def _fresh_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _celery_conf_untouched():
+    """A test that changes the Celery app's configuration must take the change away (see
+    tests.workers.celery_conf): one left behind silently turns off eager tasks for every later
+    test of the process, and they fail far from the cause."""
+    from tests.workers import celery_changes
+
+    before = dict(celery_changes())
+    yield
+    after = dict(celery_changes())
+    assert after == before, f"this test left the Celery configuration changed: {after} (was {before})"
+
+
 @pytest.fixture
 def redis_required():
     """Skip where there is no Redis; in CI (CASCADE_REQUIRE_SERVICES=1) a missing Redis fails."""

@@ -2,8 +2,12 @@
 
 ``celery_workers(settings, **env)`` is the body of a fixture: it points the test's Celery app at
 Redis and at a queue of the test's own, yields a function that starts a worker process reading
-the test's database (``start(app_module="lms")``), and stops every worker and restores the app."""
+the test's database (``start(app_module="lms")``), and stops every worker and restores the app.
 
+``celery_conf(**changes)`` changes the Celery app's configuration for a block and takes the
+changes away afterwards."""
+
+import contextlib
 import os
 import subprocess
 import sys
@@ -14,17 +18,36 @@ import pytest
 from django.db import connection
 
 
+@contextlib.contextmanager
+def celery_conf(**changes):
+    """Celery reads Django's settings live, under a layer of explicit changes that wins over them.
+    Writing the old values back would leave them in that layer for good (a worker test once left
+    every later test of its process without eager tasks), so the changes are removed instead."""
+    layer = celery_changes()
+    before = {name: layer[name] for name in changes if name in layer}
+    layer.update(changes)
+    try:
+        yield
+    finally:
+        for name in changes:
+            layer.pop(name, None)
+        layer.update(before)
+
+
+def celery_changes() -> dict:
+    """The layer of explicit changes of the Celery app's configuration, once it has been read
+    from Django's settings (before that, Celery holds a placeholder)."""
+    from lms.celery import app
+
+    app.conf.task_always_eager  # noqa: B018 (reading one setting loads the configuration)
+    return app.conf.changes
+
+
 def celery_workers(settings, **extra_env):
     if connection.vendor != "postgresql":
         pytest.skip("the worker needs a database another process can open: PostgreSQL")
-    from lms.celery import app
-
     queue = f"test-{uuid.uuid4().hex[:8]}"
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    # Celery's settings are a mapping: change and restore them as such.
-    changed = {"task_always_eager": False, "broker_url": settings.REDIS_URL, "task_default_queue": queue}
-    before = {name: app.conf[name] for name in changed}
-    app.conf.update(changed)
     database = connection.settings_dict
     host, port = database["HOST"] or "127.0.0.1", database["PORT"] or 5432
     env = {
@@ -46,12 +69,22 @@ def celery_workers(settings, **extra_env):
         return process
 
     start.queue = queue
-    yield start
-    for process in processes:
-        if process.poll() is None:
-            process.terminate()
+    with celery_conf(task_always_eager=False, broker_url=settings.REDIS_URL, task_default_queue=queue):
+        try:
+            yield start
+        finally:
+            for process in processes:
+                stop(process)
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
             process.wait(timeout=30)
-    app.conf.update(before)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def wait_for(condition, timeout: float = 120) -> None:

@@ -34,3 +34,11 @@ def sign_in_link(page):
 
 def language_button(page, language: str):
     return page.locator(f'header form.language-switcher button[name="language"][value="{language}"]')
+
+
+def demo_cohort(trainer):
+    """The cohort the demo seeded for ``trainer`` (a browser test may have added one of its own)."""
+    from cohorts.models import Cohort
+    from lms.demo.cohorts_content import COHORTS
+
+    return Cohort.objects.get(lead_trainer=trainer, name__in=[spec["name"] for spec in COHORTS])

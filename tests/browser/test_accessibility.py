@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .pages import sign_in
+from .pages import demo_cohort, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -114,11 +114,10 @@ def test_the_public_verification_page_has_no_serious_accessibility_problems(page
 
 def test_the_invitation_page_has_no_serious_accessibility_problems(page, site_server, demo, django_db_blocker):
     """Someone invited by e-mail, without an account yet, opens the link and meets this page first."""
-    from cohorts.models import Cohort
     from cohorts.services import invitation_send
 
     with django_db_blocker.unblock():
-        cohort = Cohort.objects.get(lead_trainer=demo["trainer@demo.mn"])
+        cohort = demo_cohort(demo["trainer@demo.mn"])
         invitation = invitation_send(
             cohort=cohort, email="new-person@example.mn", by=demo["trainer@demo.mn"], language="mn"
         )

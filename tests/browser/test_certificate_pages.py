@@ -8,7 +8,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from .pages import sign_in
+from .pages import demo_cohort, sign_in
 from .test_accessibility import assert_accessible
 
 pytestmark = pytest.mark.browser
@@ -51,10 +51,9 @@ def test_the_coordinator_revokes_a_certificate_with_a_reason(page, site_server, 
 
 
 def test_the_trainer_asks_for_the_cohorts_certificates_as_a_zip(page, site_server, demo, django_db_blocker):
-    from cohorts.models import Cohort
 
     with django_db_blocker.unblock():
-        cohort = Cohort.objects.get(lead_trainer=demo["trainer@demo.mn"])
+        cohort = demo_cohort(demo["trainer@demo.mn"])
     sign_in(page, site_server.url, "trainer@demo.mn")
     page.goto(f"{site_server.url}/mn/certificates/?cohort={cohort.pk}")
     assert_accessible(page)

@@ -10,11 +10,6 @@ from lms.demo.seed import seed_demo
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo():
-    return seed_demo()
-
-
 def counts() -> tuple[int, ...]:
     return (
         QuestionCategory.objects.count(),

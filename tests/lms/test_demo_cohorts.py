@@ -4,7 +4,6 @@ one online and one in person in an aimag, with trainees at every stage; and safe
 from datetime import timedelta
 
 import pytest
-from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import AuditEvent, Region, User
@@ -16,17 +15,8 @@ from lms.demo.cohorts_content import COHORTS
 from lms.demo.seed import seed_demo
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, built once for this module and rolled back at its end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        people = seed_demo()
-        yield people
-        transaction.set_rollback(True)
-
-
 @pytest.fixture
-def people(demo, db):
+def people(demo):
     return demo
 
 

@@ -8,6 +8,8 @@ import time
 import pytest
 from django.test import override_settings
 
+from tests.workers import celery_conf, stop
+
 pytestmark = pytest.mark.django_db
 
 
@@ -31,12 +33,10 @@ DEAD_REDIS = "redis://127.0.0.1:6399/0"
     CACHES={"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": DEAD_REDIS}},
     CELERY_TASK_ALWAYS_EAGER=False,
 )
-def test_healthz_answers_503_and_names_the_parts_that_are_down_when_redis_is(client, monkeypatch):
-    from lms.celery import app
-
-    monkeypatch.setattr(app.conf, "broker_url", DEAD_REDIS)
+def test_healthz_answers_503_and_names_the_parts_that_are_down_when_redis_is(client):
     started = time.monotonic()
-    response = client.get("/healthz")
+    with celery_conf(broker_url=DEAD_REDIS):
+        response = client.get("/healthz")
     assert time.monotonic() - started < 15, "a down Redis must not hang the health check"
     assert response.status_code == 503
     checks = response.json()["checks"]
@@ -46,11 +46,13 @@ def test_healthz_answers_503_and_names_the_parts_that_are_down_when_redis_is(cli
 
 
 @pytest.mark.services
-def test_healthz_sees_a_running_celery_worker(client, redis_required, settings, monkeypatch):
-    from lms.celery import app
-
+def test_healthz_sees_a_running_celery_worker(client, redis_required, settings):
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    monkeypatch.setattr(app.conf, "broker_url", settings.REDIS_URL)
+    with celery_conf(broker_url=settings.REDIS_URL):
+        _see_a_running_worker(client)
+
+
+def _see_a_running_worker(client):
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo", "--concurrency=1",
          "--hostname=healthz-test@%h", "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
@@ -68,5 +70,4 @@ def test_healthz_sees_a_running_celery_worker(client, redis_required, settings, 
             for name in body["checks"]["celery"]["workers"]
         )
     finally:
-        worker.terminate()
-        worker.wait(timeout=30)
+        stop(worker)

@@ -24,10 +24,12 @@ DEMO_ACCOUNTS = {
 }
 
 
-@pytest.fixture
-def demo(settings):
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=io.StringIO())
+def test_seed_demo_is_refused_when_debug_is_off(settings):
+    # First in this module: the other tests share a demo built once (``seeded_demo``).
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_demo")
+    assert not User.objects.filter(email="admin@demo.mn").exists()
 
 
 def test_seed_demo_creates_an_account_for_every_role(demo):
@@ -65,10 +67,3 @@ def test_seed_demo_twice_changes_nothing(demo, settings):
         Organisation.objects.count(),
         HomePage.objects.get(locale__language_code="mn").revisions.count(),
     )
-
-
-def test_seed_demo_is_refused_when_debug_is_off(settings):
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="DEBUG"):
-        call_command("seed_demo")
-    assert not User.objects.filter(email="admin@demo.mn").exists()
