@@ -1,13 +1,13 @@
-"""The signed Open Badges 3.0 credential of a certificate, and the issuer's profile and public key
-that anyone verifying it fetches (public, no language prefix: read by machines)."""
+"""The signed Open Badges 3.0 credential of a certificate, and the issuer's profile, public key and
+revocation lists that anyone verifying it fetches (public, no language prefix: read by machines)."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
-from .credentials import issuer_profile, public_jwk, signed_credential
+from .credentials import issuer_profile, public_jwk, signed_credential, signed_status_list
 from .models import Certificate
 from .permissions import certificates_visible_to
 
@@ -29,6 +29,18 @@ def issuer(request):
 @cache_control(public=True, max_age=3600)
 def issuer_jwks(request):
     return _public_json({"keys": [public_jwk()]}, "application/jwk-set+json")
+
+
+@require_safe
+# A revocation reaches verifiers that cache the list within five minutes.
+@cache_control(public=True, max_age=300)
+def status_list(request, number: int):
+    token = signed_status_list(number)
+    if token is None:
+        raise Http404
+    response = HttpResponse(token, content_type="application/jwt")
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 @never_cache

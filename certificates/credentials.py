@@ -7,7 +7,9 @@ the public key published at ``/credentials/issuer/jwks.json`` (the JOSE header's
 there, as Open Badges 3.0 asks); the issuer's profile is at ``/credentials/issuer``.
 
 A credential says the certificate was issued; whether it is still valid today (expired, revoked)
-is what the public verification page it links to answers."""
+is what the public verification page it links to answers, and, for revocation, the signed
+Bitstring Status List its ``credentialStatus`` points to (``status_list``), which a verifier can
+read without a person looking."""
 
 import base64
 import binascii
@@ -35,6 +37,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .rendering import verification_url
+from .status_list import PURPOSE, encode, list_url, revocations, status_entry
 
 KEY_ENVIRONMENT_VARIABLE = "CASCADE_CREDENTIAL_KEY"
 KEY_PATH = "keys/credential-ed25519.pem"
@@ -165,6 +168,10 @@ def _issuer_name() -> str:
     return f"Cascade · {organisation}" if organisation else "Cascade"
 
 
+def _issuer() -> dict:
+    return {"id": issuer_id(), "type": ["Profile"], "name": _issuer_name()}
+
+
 def issuer_profile() -> dict:
     """The Open Badges Profile of the issuer, with its public key."""
     profile = issuer_id()
@@ -238,7 +245,7 @@ def credential(certificate) -> dict:
         "id": f"urn:uuid:{uuid.uuid5(NAMESPACE, certificate.code)}",
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": name,
-        "issuer": {"id": issuer_id(), "type": ["Profile"], "name": _issuer_name()},
+        "issuer": _issuer(),
         "validFrom": _iso(_instant(certificate.issued_on, time.min)),
         "credentialSubject": {
             "id": f"urn:uuid:{uuid.uuid5(NAMESPACE, 'subject:' + certificate.code)}",
@@ -260,6 +267,8 @@ def credential(certificate) -> dict:
         # Where anyone can see whether it is still valid (expired, revoked) today.
         "url": verification_url(certificate.code),
         "credentialSchema": [{"id": SCHEMA, "type": "1EdTechJsonSchemaValidator2019"}],
+        # Whether it was revoked, for verifiers that read it without the page.
+        "credentialStatus": status_entry(certificate),
     }
     if certificate.expires_on:
         # Valid through its last day, as on the verification page.
@@ -284,11 +293,42 @@ def _numeric_date(moment: str) -> int:
     return int(datetime.strptime(moment, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp())
 
 
-def signed_credential(certificate) -> str:
-    """The credential as a VC-JWT (compact JWS, EdDSA), the same every time for the same certificate."""
+def _sign(document: dict) -> str:
+    """A VC-JWT (compact JWS, EdDSA): the same bytes every time for the same document."""
     header = {"alg": ALGORITHM, "typ": JWS_TYPE, "kid": key_id()}
-    signing_input = f"{_b64(_json(header))}.{_b64(_json(_claims(credential(certificate))))}"
+    signing_input = f"{_b64(_json(header))}.{_b64(_json(_claims(document)))}"
     return f"{signing_input}.{_b64(private_key().sign(signing_input.encode('ascii')))}"
+
+
+def signed_credential(certificate) -> str:
+    return _sign(credential(certificate))
+
+
+def status_list_credential(number: int) -> dict | None:
+    """The BitstringStatusListCredential of list ``number`` (None when no certificate issued so
+    far has a bit in it), dated when it last changed: the same revocations, the same bytes."""
+    facts = revocations(number)
+    if facts is None:
+        return None
+    url = list_url(number)
+    return {
+        "@context": CONTEXT[:1],
+        "id": url,
+        "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+        "issuer": _issuer(),
+        "validFrom": _iso(facts.changed_at.astimezone(UTC)),
+        "credentialSubject": {
+            "id": f"{url}#list",
+            "type": "BitstringStatusList",
+            "statusPurpose": PURPOSE,
+            "encodedList": encode(facts.revoked),
+        },
+    }
+
+
+def signed_status_list(number: int) -> str | None:
+    document = status_list_credential(number)
+    return _sign(document) if document else None
 
 
 # --- Verifying ----------------------------------------------------------------------------------
@@ -323,9 +363,10 @@ def _json_object(part: str) -> dict:
 
 
 def verify(token: str, public_key: Ed25519PublicKey | None = None) -> dict:
-    """The credential's payload when its signature holds, by ``public_key`` or else this issuer's
-    key; raises CredentialError when the token is malformed, changed, or signed by another key.
-    It does not judge whether the certificate is still valid today."""
+    """The credential's payload (a certificate's or a status list's) when its signature holds, by
+    ``public_key`` or else this issuer's key; raises CredentialError when the token is malformed,
+    changed, or signed by another key. It does not judge whether the certificate is still valid
+    today."""
     parts = token.strip().split(".") if isinstance(token, str) else []
     if len(parts) != 3 or not all(parts):
         raise CredentialError(_("The credential is malformed: it is not a compact JWS of three parts."), "malformed")
@@ -354,7 +395,7 @@ def _check_claims(payload: dict) -> None:
     """Open Badges 3.0: iss, jti, sub and nbf must mirror the credential they carry."""
     try:
         consistent = (
-            "OpenBadgeCredential" in payload["type"]
+            "VerifiableCredential" in payload["type"]
             and payload["iss"] == payload["issuer"]["id"]
             and payload["jti"] == payload["id"]
             and payload["sub"] == payload["credentialSubject"]["id"]

@@ -8,6 +8,7 @@ public_urlpatterns = [
     path("verify/<str:code>/", views.verify_code, name="certificate_verify_code"),
     path("credentials/issuer", credential_views.issuer, name="credential_issuer"),
     path("credentials/issuer/jwks.json", credential_views.issuer_jwks, name="credential_jwks"),
+    path("credentials/status/<int:number>", credential_views.status_list, name="credential_status_list"),
 ]
 
 # Mounted under the language prefix (/mn/, /en/).

@@ -2,11 +2,13 @@
 trainer, in the coordinator's organisation) and an outsider's (DESIGN invariant 2)."""
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from accounts import roles
 from certificates.bundles import bundle_build
 from certificates.models import CertificateBundle
+from certificates.status_list import status_entry
 from cohorts.services import membership_add
 from tests.cohorts.conftest import authorise, open_cohort
 from tests.factories import build_course
@@ -85,6 +87,9 @@ ROUTES = [
     Route("verify_form", lambda w, v, t: reverse("certificate_verify"), public=True),
     Route("credential_issuer", lambda w, v, t: reverse("credential_issuer"), public=True),
     Route("credential_jwks", lambda w, v, t: reverse("credential_jwks"), public=True),
+    # The revocation list an outsider's credential points to: public, like the key that signs it.
+    Route("credential_status_list", lambda w, v, t: status_entry(w.objects["certificates"][t])["statusListCredential"]
+          .removeprefix(settings.WAGTAILADMIN_BASE_URL.rstrip("/")), targets=("outsider",), public=True),
     Route("verify", lambda w, v, t: reverse("certificate_verify_code", args=[w.objects["certificates"][t].code]),
           targets=("outsider",), public=True),
     Route("api_verify", lambda w, v, t: f"/api/v1/certificates/verify/{w.objects['certificates'][t].code}",
