@@ -25,6 +25,8 @@ class VerificationOut(Schema):
     issued_on: str
     expires_on: str | None
     revoked_on: str | None
+    replaced_by: str | None  # the code of the corrected certificate that replaced a revoked one
+    replaces: str | None  # the code of the certificate a corrected one replaced
 
 
 class NotFoundOut(Schema):

@@ -21,6 +21,9 @@ PUBLIC_LABELS = (
     gettext_noop("Does not expire"),
     gettext_noop("Revoked on"),
     gettext_noop("Code"),
+    gettext_noop("Corrects"),
+    gettext_noop("This certificate was corrected and replaced by another one."),
+    gettext_noop("Check the corrected certificate"),
     gettext_noop("No certificate has this code."),
     gettext_noop(
         "Check the code on the certificate and type it again: letters and digits, dashes and spaces do not matter."

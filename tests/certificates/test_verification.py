@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from certificates import codes
 from certificates.models import Certificate
-from certificates.services import certificate_revoke
+from certificates.services import certificate_reissue, certificate_revoke
 from certificates.throttle import LOOKUPS_ALLOWED
 
 from .conftest import issued
@@ -108,3 +108,24 @@ def test_behind_a_trusted_proxy_each_visitor_has_their_own_limit(client, certifi
         client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.5", REMOTE_ADDR="127.0.0.1")
     assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.5", REMOTE_ADDR="127.0.0.1").status_code == 429
     assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.6", REMOTE_ADDR="127.0.0.1").status_code == 200
+
+
+def test_a_corrected_certificate_and_the_one_it_replaced_point_to_each_other(client, certificate, admin_user):
+    """Whoever holds the old paper is sent to the corrected certificate, and back."""
+    corrected = certificate_reissue(certificate=certificate, by=admin_user, reason="Нэрний үсгийн алдаа.")
+    # Until the corrected one is rendered and issued there is nothing to send anyone to.
+    old = page(client, certificate.code).content.decode()
+    assert "Хүчингүй болсон" in old and corrected.display_code not in old
+    Certificate.objects.filter(pk=corrected.pk).update(state=Certificate.State.ISSUED)
+
+    old = page(client, certificate.code).content.decode()
+    assert "Хүчингүй болсон" in old and "replaced by another one" in old
+    assert reverse("certificate_verify_code", args=[corrected.display_code]) in old
+    new = page(client, corrected.code).content.decode()
+    assert "Хүчинтэй" in new and reverse("certificate_verify_code", args=[certificate.display_code]) in new
+    assert "Нэрний" not in old + new  # the reason stays inside
+
+    answer = client.get(f"/api/v1/certificates/verify/{certificate.code}").json()
+    assert (answer["status"], answer["replaced_by"], answer["replaces"]) == ("revoked", corrected.display_code, None)
+    answer = client.get(f"/api/v1/certificates/verify/{corrected.code}").json()
+    assert (answer["status"], answer["replaced_by"], answer["replaces"]) == ("valid", None, certificate.display_code)
