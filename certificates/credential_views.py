@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
-from .credentials import issuer_profile, public_jwk, signed_credential, signed_status_list
+from .credentials import issuer_profile, public_jwk, published_keys, signed_credential, signed_status_list
 from .models import Certificate
 from .permissions import certificates_visible_to
 
@@ -20,15 +20,15 @@ def _public_json(data: dict, content_type: str) -> JsonResponse:
 
 
 @require_safe
-@cache_control(public=True, max_age=3600)
+@cache_control(public=True, max_age=300)  # a rotated key reaches verifiers within five minutes
 def issuer(request):
     return _public_json(issuer_profile(), "application/ld+json")
 
 
 @require_safe
-@cache_control(public=True, max_age=3600)
+@cache_control(public=True, max_age=300)  # a rotated key reaches verifiers within five minutes
 def issuer_jwks(request):
-    return _public_json({"keys": [public_jwk()]}, "application/jwk-set+json")
+    return _public_json({"keys": [public_jwk(key) for key in published_keys().values()]}, "application/jwk-set+json")
 
 
 @require_safe

@@ -6,6 +6,10 @@ deterministic, so the same certificate always gives the same credential. Anyone 
 the public key published at ``/credentials/issuer/jwks.json`` (the JOSE header's ``kid`` points
 there, as Open Badges 3.0 asks); the issuer's profile is at ``/credentials/issuer``.
 
+The key can be rotated (``manage.py rotate_credential_key``): the old key's public half stays
+published as a retired key, so credentials signed with it still verify; withdrawing a retired key
+(a compromised one) makes them fail.
+
 A credential says the certificate was issued; whether it is still valid today (expired, revoked)
 is what the public verification page it links to answers, and, for revocation, the signed
 Bitstring Status List its ``credentialStatus`` points to (``status_list``), which a verifier can
@@ -41,6 +45,9 @@ from .status_list import PURPOSE, encode, list_url, revocations, status_entry
 
 KEY_ENVIRONMENT_VARIABLE = "CASCADE_CREDENTIAL_KEY"
 KEY_PATH = "keys/credential-ed25519.pem"
+# Public keys only: the halves of earlier keys that still verify what they signed.
+RETIRED_ENVIRONMENT_VARIABLE = "CASCADE_CREDENTIAL_RETIRED_KEYS"
+RETIRED_DIRECTORY = "keys/retired"
 CONTEXT = ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]
 SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
 # Credential and subject identifiers are UUIDs derived from the certificate's code in this
@@ -50,6 +57,7 @@ ALGORITHM = "EdDSA"
 # Open Badges 3.0 (JSON Web Token Proof Format): "typ", if present, MUST be "JWT".
 JWS_TYPE = "JWT"
 _BASE64URL = re.compile(r"^[A-Za-z0-9_-]*$")
+_PUBLIC_PEM = re.compile(rb"-----BEGIN PUBLIC KEY-----.+?-----END PUBLIC KEY-----", re.DOTALL)
 
 
 class CredentialError(Exception):
@@ -66,7 +74,8 @@ class CredentialError(Exception):
 
 @cache
 def private_key() -> Ed25519PrivateKey:
-    """The issuer's signing key.
+    """The issuer's signing key, read once per process (a process started before a rotation signs
+    with the old key until it restarts; that key stays published, so what it signs verifies).
 
     From ``CASCADE_CREDENTIAL_KEY`` (PEM, PKCS8) when it is set: the way to keep it in a secret
     manager. Otherwise it is generated once and kept in the *private* storage, never under a
@@ -75,13 +84,23 @@ def private_key() -> Ed25519PrivateKey:
     would make credentials signed elsewhere unverifiable against the published key)."""
     pem = os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip()
     if pem:
-        return _parse_key(pem.replace("\\n", "\n").encode(), KEY_ENVIRONMENT_VARIABLE)
+        return _parse_key(_pem_from_environment(pem), KEY_ENVIRONMENT_VARIABLE)
+    return _stored_key(create=True)
+
+
+def _pem_from_environment(value: str) -> bytes:
+    return value.replace("\\n", "\n").encode()
+
+
+def _stored_key(*, create: bool) -> Ed25519PrivateKey | None:
     storage = storages["private"]
     for attempt in range(5):
         try:
             with storage.open(KEY_PATH, "rb") as stored:
                 return _parse_key(stored.read(), KEY_PATH)
         except FileNotFoundError:
+            if not create:
+                return None
             _store_new_key(storage)
         except ImproperlyConfigured:
             if attempt == 4:
@@ -131,10 +150,64 @@ def thumbprint(key: Ed25519PublicKey | None = None) -> str:
     return _b64(hashlib.sha256(json.dumps(required, separators=(",", ":"), sort_keys=True).encode()).digest())
 
 
-def public_jwk() -> dict:
-    """The public key as a JWK (never with ``d``), named by its thumbprint."""
-    key = private_key().public_key()
+def public_jwk(key: Ed25519PublicKey | None = None) -> dict:
+    """A public key (the signing key's unless given) as a JWK, never with ``d``, named by its thumbprint."""
+    key = key or private_key().public_key()
     return {"kty": "OKP", "crv": "Ed25519", "x": _b64(_public_bytes(key)), "kid": thumbprint(key), "alg": ALGORITHM}
+
+
+def published_keys() -> dict[str, Ed25519PublicKey]:
+    """Every key a credential of this issuer may be signed with, by thumbprint: this process's,
+    the one stored now (another process may have rotated it), and the retired ones. Read afresh
+    each time: a rotation or a withdrawn key shows at once."""
+    keys = [private_key().public_key()]
+    if not os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip() and (stored := _stored_key(create=False)):
+        keys.append(stored.public_key())
+    keys += _retired_keys()
+    return {thumbprint(key): key for key in keys}
+
+
+def _retired_keys() -> list[Ed25519PublicKey]:
+    configured = _pem_from_environment(os.environ.get(RETIRED_ENVIRONMENT_VARIABLE, "").strip())
+    pems = _PUBLIC_PEM.findall(configured)
+    if configured and not pems:
+        raise ImproperlyConfigured(f"{RETIRED_ENVIRONMENT_VARIABLE} holds no PEM public key.")
+    storage = storages["private"]
+    with contextlib.suppress(FileNotFoundError):
+        for name in sorted(storage.listdir(RETIRED_DIRECTORY)[1]):
+            with storage.open(f"{RETIRED_DIRECTORY}/{name}", "rb") as stored:
+                pems.append(stored.read())
+    return [_parse_public_key(pem) for pem in pems]
+
+
+def _parse_public_key(pem: bytes) -> Ed25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(pem.strip() + b"\n")
+    except ValueError as error:
+        raise ImproperlyConfigured("A retired credential key is not a PEM public key.") from error
+    if not isinstance(key, Ed25519PublicKey):
+        raise ImproperlyConfigured("A retired credential key is not an Ed25519 key.")
+    return key
+
+
+def public_pem(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def rotate_stored_key() -> tuple[str, str]:
+    """A new signing key in the private storage; the old one's public half is kept as a retired
+    key. Returns the old and new thumbprints. Not for a key set in the environment: there the
+    operator replaces it (``manage.py rotate_credential_key`` says how)."""
+    if os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip():
+        raise ImproperlyConfigured(f"{KEY_ENVIRONMENT_VARIABLE} is set: the key is not kept in the storage.")
+    storage = storages["private"]
+    old = _stored_key(create=True).public_key()
+    retired = f"{RETIRED_DIRECTORY}/{thumbprint(old)}.pem"
+    if not storage.exists(retired):
+        storage.save(retired, ContentFile(public_pem(old)))
+    storage.delete(KEY_PATH)
+    private_key.cache_clear()
+    return thumbprint(old), thumbprint(private_key().public_key())
 
 
 def public_key_from_jwk(jwk: dict) -> Ed25519PublicKey:
@@ -157,10 +230,10 @@ def issuer_id() -> str:
     return _absolute("credential_issuer")
 
 
-def key_id() -> str:
-    """The JOSE ``kid``: a URL that dereferences to the key, as Open Badges 3.0 asks; the JWKS
-    published there, and the key in it named by the fragment."""
-    return f"{_absolute('credential_jwks')}#{thumbprint()}"
+def key_id(key: Ed25519PublicKey | None = None) -> str:
+    """The JOSE ``kid``: a URL that dereferences to the key (the signing key's unless given), as
+    Open Badges 3.0 asks; the JWKS published there, and the key in it named by the fragment."""
+    return f"{_absolute('credential_jwks')}#{thumbprint(key)}"
 
 
 def _issuer_name() -> str:
@@ -173,18 +246,21 @@ def _issuer() -> dict:
 
 
 def issuer_profile() -> dict:
-    """The Open Badges Profile of the issuer, with its public key."""
+    """The Open Badges Profile of the issuer, with its public keys."""
     profile = issuer_id()
+    keys = published_keys().values()
     return {
         "@context": CONTEXT,
         "id": profile,
         "type": ["Profile"],
         "name": _issuer_name(),
         "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/",
+        # Retired keys too: what they signed before a rotation still stands.
         "verificationMethod": [
-            {"id": key_id(), "type": "JsonWebKey", "controller": profile, "publicKeyJwk": public_jwk()}
+            {"id": key_id(key), "type": "JsonWebKey", "controller": profile, "publicKeyJwk": public_jwk(key)}
+            for key in keys
         ],
-        "assertionMethod": [key_id()],
+        "assertionMethod": [key_id(key) for key in keys],
     }
 
 
@@ -375,9 +451,9 @@ def verify(token: str, public_key: Ed25519PublicKey | None = None) -> dict:
     if header.get("alg") != ALGORITHM or "crit" in header:
         raise CredentialError(_("The credential is not signed with EdDSA (Ed25519)."), "algorithm")
     if public_key is None:
-        if str(header.get("kid", "")).rpartition("#")[2] != thumbprint():
+        public_key = published_keys().get(str(header.get("kid", "")).rpartition("#")[2])
+        if public_key is None:
             raise CredentialError(_("The credential is signed by a key this issuer does not publish."), "unknown_key")
-        public_key = private_key().public_key()
     try:
         signature = _unb64(parts[2])
         public_key.verify(signature, f"{parts[0]}.{parts[1]}".encode("ascii"))
