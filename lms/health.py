@@ -42,7 +42,25 @@ def check_celery() -> dict:
     workers = sorted(name for reply in replies for name in reply)
     if not workers:
         return {"ok": False, "mode": "worker", "error": "no worker answered", "workers": []}
+    unserved = sorted(set(_queues(app)) - _served_queues(app, len(workers)))
+    if unserved:
+        # Tasks sent there wait for ever: certificates that are never rendered, for instance.
+        return {"ok": False, "mode": "worker", "error": f"no worker takes: {', '.join(unserved)}", "workers": workers}
     return {"ok": True, "mode": "worker", "workers": workers}
+
+
+def _queues(app) -> list[str]:
+    """The queues Cascade sends tasks to: the default one and those of the routes."""
+    routes = app.conf.task_routes or {}
+    return [app.conf.task_default_queue, *(route["queue"] for route in routes.values())]
+
+
+def _served_queues(app, workers: int) -> set[str]:
+    try:
+        replies = app.control.inspect(timeout=1.0, limit=workers).active_queues() or {}
+    except Exception:  # noqa: BLE001  (reported as no queue served)
+        return set()
+    return {queue["name"] for queues in replies.values() for queue in queues}
 
 
 def system_health() -> tuple[bool, dict]:

@@ -1,8 +1,11 @@
 """Real Celery workers for the tests that prove the background jobs (CI: PostgreSQL and Redis).
 
 ``celery_workers(settings, **env)`` is the body of a fixture: it points the test's Celery app at
-Redis and at a queue of the test's own, yields a function that starts a worker process reading
-the test's database (``start(app_module="lms")``), and stops every worker and restores the app.
+Redis and at queues of the test's own (the default one, ``start.queue``, and one per routed queue,
+``start.queues["certificates"]``), yields a function that starts a worker process reading the
+test's database and taking all of them (``start(app_module="lms", only=None)``; ``only`` names the
+routed queues to take, "default" being the default one), and stops every worker and restores
+the app.
 
 ``celery_conf(**changes)`` changes the Celery app's configuration for a block and takes the
 changes away afterwards."""
@@ -26,12 +29,22 @@ def celery_conf(**changes):
     layer = celery_changes()
     before = {name: layer[name] for name in changes if name in layer}
     layer.update(changes)
+    _reroute()
     try:
         yield
     finally:
         for name in changes:
             layer.pop(name, None)
         layer.update(before)
+        _reroute()
+
+
+def _reroute() -> None:
+    """Celery reads the routes once, into its router: make it read them again."""
+    from lms.celery import app
+
+    app.amqp.flush_routes()
+    app.amqp.router = app.amqp.Router()
 
 
 def celery_changes() -> dict:
@@ -47,6 +60,8 @@ def celery_workers(settings, **extra_env):
     if connection.vendor != "postgresql":
         pytest.skip("the worker needs a database another process can open: PostgreSQL")
     queue = f"test-{uuid.uuid4().hex[:8]}"
+    queues = {"default": queue} | {name: f"{queue}-{name}" for name in _routed_queues(settings)}
+    routes = {task: {"queue": queues[route["queue"]]} for task, route in settings.CELERY_TASK_ROUTES.items()}
     settings.CELERY_TASK_ALWAYS_EAGER = False
     database = connection.settings_dict
     host, port = database["HOST"] or "127.0.0.1", database["PORT"] or 5432
@@ -58,9 +73,10 @@ def celery_workers(settings, **extra_env):
     }
     processes = []
 
-    def start(app_module: str = "lms") -> subprocess.Popen:
+    def start(app_module: str = "lms", only: tuple[str, ...] | None = None) -> subprocess.Popen:
+        taken = ",".join(queues[name] for name in (only or queues))
         process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", app_module, "worker", "--pool=solo", "-Q", queue,
+            [sys.executable, "-m", "celery", "-A", app_module, "worker", "--pool=solo", "-Q", taken,
              f"--hostname={uuid.uuid4().hex[:6]}-{queue}@%h", "--without-gossip", "--without-mingle",
              "--loglevel=WARNING"],
             env=env,
@@ -68,13 +84,19 @@ def celery_workers(settings, **extra_env):
         processes.append(process)
         return process
 
-    start.queue = queue
-    with celery_conf(task_always_eager=False, broker_url=settings.REDIS_URL, task_default_queue=queue):
+    start.queue, start.queues = queue, queues
+    with celery_conf(
+        task_always_eager=False, broker_url=settings.REDIS_URL, task_default_queue=queue, task_routes=routes
+    ):
         try:
             yield start
         finally:
             for process in processes:
                 stop(process)
+
+
+def _routed_queues(settings) -> list[str]:
+    return sorted({route["queue"] for route in settings.CELERY_TASK_ROUTES.values()})
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -258,6 +258,15 @@ CELERY_BEAT_SCHEDULE = {
     "certificates-sweep": {"task": "certificates.tasks.sweep_certificates", "schedule": 10 * 60},
     "certificates-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 24 * 60 * 60},
 }
+# Rendering certificates (WeasyPrint, heavy on the CPU) and zipping them has a queue of its own,
+# so that the certificates of a whole cohort never hold up invitations, reminders or imports, and
+# the workers for it scale on their own. A worker must take both queues (docs/deploy.md); /healthz
+# says when no worker takes one of them.
+CERTIFICATES_QUEUE = "certificates"
+CELERY_TASK_ROUTES = {
+    "certificates.tasks.render_certificate": {"queue": CERTIFICATES_QUEUE},
+    "certificates.tasks.build_bundle": {"queue": CERTIFICATES_QUEUE},
+}
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

@@ -108,3 +108,18 @@ def test_a_demo_learner_who_meets_the_rule_gets_the_certificate_through_the_work
     certificate.refresh_from_db()
     assert f"{learner.last_name} {learner.first_name}" in pdf_text(certificate)
     assert any(certificate.display_code in message for message in mails(workers.mailbox))
+
+
+def test_rendering_waits_on_a_queue_of_its_own_for_a_worker_that_takes_it(workers, rule, course, learner):
+    """A cohort's worth of renders never holds up the other jobs; a worker for certificates renders."""
+    import redis
+
+    workers(only=("default",))
+    complete(learner, course)  # the render is sent on commit, to the certificates queue
+    certificate = Certificate.objects.get(learner=learner)
+    broker = redis.Redis.from_url(settings.REDIS_URL)
+    assert broker.llen(workers.queues["certificates"]) == 1 and broker.llen(workers.queue) == 0
+    workers(only=("certificates",))
+    wait_for(lambda: emailed(certificate.pk))
+    certificate.refresh_from_db()
+    assert certificate.state == Certificate.State.ISSUED and len(mails(workers.mailbox)) == 1

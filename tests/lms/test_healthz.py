@@ -1,14 +1,11 @@
 """/healthz tells a load balancer and an operator which part is down."""
 
-import os
-import subprocess
-import sys
 import time
 
 import pytest
 from django.test import override_settings
 
-from tests.workers import celery_conf, stop
+from tests.workers import celery_conf, celery_workers
 
 pytestmark = pytest.mark.django_db
 
@@ -45,29 +42,35 @@ def test_healthz_answers_503_and_names_the_parts_that_are_down_when_redis_is(cli
     assert checks["celery"]["ok"] is False
 
 
-@pytest.mark.services
-def test_healthz_sees_a_running_celery_worker(client, redis_required, settings):
-    settings.CELERY_TASK_ALWAYS_EAGER = False
-    with celery_conf(broker_url=settings.REDIS_URL):
-        _see_a_running_worker(client)
+@pytest.fixture
+def workers(redis_required, settings):
+    workers = celery_workers(settings)
+    yield next(workers)
+    next(workers, None)  # stops them
 
 
-def _see_a_running_worker(client):
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo", "--concurrency=1",
-         "--hostname=healthz-test@%h", "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.test"},
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
+def healthz_once_a_worker_answers(client) -> dict:
+    deadline = time.monotonic() + 60
+    body = client.get("/healthz").json()
+    while not body["checks"]["celery"].get("workers") and time.monotonic() < deadline:
+        time.sleep(1)
         body = client.get("/healthz").json()
-        while not body["checks"]["celery"]["ok"] and time.monotonic() < deadline:
-            time.sleep(1)
-            body = client.get("/healthz").json()
-        assert body["checks"]["celery"]["ok"], body
-        assert any(
-            name.startswith("celery@healthz-test") or "healthz-test" in name
-            for name in body["checks"]["celery"]["workers"]
-        )
-    finally:
-        stop(worker)
+    return body
+
+
+@pytest.mark.services
+def test_healthz_sees_a_running_celery_worker(client, workers):
+    workers()
+    body = healthz_once_a_worker_answers(client)
+    assert body["checks"]["celery"]["ok"], body
+    assert any(workers.queue in name for name in body["checks"]["celery"]["workers"])
+
+
+@pytest.mark.services
+def test_healthz_says_when_no_worker_takes_the_certificates_queue(client, workers):
+    """Certificates sent to a queue no worker takes would never be rendered: the operator is told."""
+    workers(only=("default",))
+    body = healthz_once_a_worker_answers(client)
+    celery = body["checks"]["celery"]
+    assert celery["ok"] is False and celery["error"] == f"no worker takes: {workers.queues['certificates']}"
+    assert client.get("/healthz").status_code == 503
