@@ -40,6 +40,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from accounts.outbound import absolute_url
+
 from .rendering import verification_url
 from .status_list import PURPOSE, encode, list_url, revocations, status_entry
 
@@ -223,7 +225,7 @@ def public_key_from_jwk(jwk: dict) -> Ed25519PublicKey:
 
 
 def _absolute(name: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name)
+    return absolute_url(reverse(name))
 
 
 def issuer_id() -> str:
@@ -254,7 +256,7 @@ def issuer_profile() -> dict:
         "id": profile,
         "type": ["Profile"],
         "name": _issuer_name(),
-        "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/",
+        "url": absolute_url("/"),
         # Retired keys too: what they signed before a rotation still stands.
         "verificationMethod": [
             {"id": key_id(key), "type": "JsonWebKey", "controller": profile, "publicKeyJwk": public_jwk(key)}

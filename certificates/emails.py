@@ -2,29 +2,38 @@
 reminders before it lapses."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
+from accounts.outbound import absolute_url, templated_email
+
 from .rendering import verification_url
 
 
-def send_certificate(certificate) -> None:
+def _language(certificate) -> str:
+    return certificate.learner.preferred_language or settings.LANGUAGE_CODE
+
+
+def _context(certificate, language: str, **more) -> dict:
+    """What every e-mail about a certificate says: to whom, of which course, and where theirs are."""
     learner = certificate.learner
-    language = learner.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):
-        context = {
+        return {
             "certificate": certificate,
             "holder": learner.get_full_name() or learner.email,
             "course": certificate.course_title.get(language) or certificate.course_title.get("mn", ""),
-            "verify_url": verification_url(certificate.code),
-            "mine_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("my_certificates"),
+            "mine_url": absolute_url(reverse("my_certificates")),
+            **more,
         }
-        subject = render_to_string("certificates/email/issued_subject.txt", context).strip()
-        body = render_to_string("certificates/email/issued.txt", context)
-    message = EmailMultiAlternatives(subject=subject, body=body, to=[learner.email])
+
+
+def send_certificate(certificate) -> None:
+    language = _language(certificate)
+    context = _context(certificate, language, verify_url=verification_url(certificate.code))
+    message = templated_email(
+        to=certificate.learner.email, language=language, template="certificates/email/issued", context=context
+    )
     certificate.pdf.open("rb")
     try:
         message.attach(f"certificate-{certificate.display_code}.pdf", certificate.pdf.read(), "application/pdf")
@@ -34,21 +43,13 @@ def send_certificate(certificate) -> None:
 
 
 def send_expiry_reminder(certificate, *, days_left: int) -> None:
-    learner = certificate.learner
-    language = learner.preferred_language or settings.LANGUAGE_CODE
+    language = _language(certificate)
     refresher = certificate.rule.refresher_course
+    if refresher is not None:
+        refresher = refresher.get_translation_or_none(Locale.objects.get(language_code=language)) or refresher
     with translation.override(language):
-        if refresher is not None:
-            refresher = refresher.get_translation_or_none(Locale.objects.get(language_code=language)) or refresher
-        context = {
-            "certificate": certificate,
-            "holder": learner.get_full_name() or learner.email,
-            "course": certificate.course_title.get(language) or certificate.course_title.get("mn", ""),
-            "days_left": days_left,
-            "refresher": refresher,
-            "refresher_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + refresher.url if refresher else "",
-            "mine_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("my_certificates"),
-        }
-        subject = render_to_string("certificates/email/expiring_subject.txt", context).strip()
-        body = render_to_string("certificates/email/expiring.txt", context)
-    EmailMultiAlternatives(subject=subject, body=body, to=[learner.email]).send()
+        refresher_url = absolute_url(refresher.url) if refresher else ""
+    context = _context(certificate, language, days_left=days_left, refresher=refresher, refresher_url=refresher_url)
+    templated_email(
+        to=certificate.learner.email, language=language, template="certificates/email/expiring", context=context
+    ).send()

@@ -12,10 +12,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import segno
-from django.conf import settings
 from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.urls import reverse
+
+from accounts.outbound import absolute_url
 
 from .codes import display
 
@@ -24,7 +25,7 @@ _weasy = {}  # the font configuration and parsed stylesheet of this process (no 
 
 
 def verification_url(code: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificate_verify_code", args=[display(code)])
+    return absolute_url(reverse("certificate_verify_code", args=[display(code)]))
 
 
 def qr_svg(url: str) -> str:
@@ -86,7 +87,7 @@ def sample_context(template: dict) -> dict:
             "issued_on": date(2026, 1, 16),
             "expires_on": date(2028, 1, 16),
             "code": "0000-0000-0000-00",
-            "verify_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/verify/",
+            "verify_url": absolute_url(reverse("certificate_verify")),
             "for_pdf": False,
         },
         template,

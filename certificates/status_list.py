@@ -14,9 +14,10 @@ import gzip
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.conf import settings
 from django.db.models import Max, Min
 from django.urls import reverse
+
+from accounts.outbound import absolute_url
 
 from .models import Certificate
 
@@ -25,7 +26,7 @@ PURPOSE = "revocation"
 
 
 def list_url(number: int) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("credential_status_list", args=[number])
+    return absolute_url(reverse("credential_status_list", args=[number]))
 
 
 def status_entry(certificate: Certificate) -> dict:

@@ -5,23 +5,12 @@ twice (the ``sent_at`` stamps), so ``acks_late`` costs no duplicate mail.
 """
 
 from celery import shared_task
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import get_connection
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def _message(*, to: str, language: str, template: str, context: dict) -> EmailMultiAlternatives:
-    with translation.override(language):
-        subject = render_to_string(f"cohorts/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"cohorts/email/{template}.txt", context)
-    return EmailMultiAlternatives(subject=subject, body=body, to=[to])
+from accounts.outbound import absolute_url, templated_email
 
 
 @shared_task
@@ -34,11 +23,11 @@ def send_invitation(invitation_id: int) -> None:
         return
     with translation.override(invitation.language):
         course = course_for_key(invitation.cohort.course_key, invitation.language)
-        link = absolute(reverse("invitation_accept", args=[invitation.token]))
-    _message(
+        link = absolute_url(reverse("invitation_accept", args=[invitation.token]))
+    templated_email(
         to=invitation.email,
         language=invitation.language,
-        template="invitation",
+        template="cohorts/email/invitation",
         context={"invitation": invitation, "course": course, "link": link, "trainer": invitation.invited_by},
     ).send()
 
@@ -59,12 +48,12 @@ def send_reminder(reminder_id: int) -> None:
             language = learner.preferred_language
             with translation.override(language):
                 course = course_for_key(reminder.cohort.course_key, language)
-                link = absolute(reverse("my_learning"))
+                link = absolute_url(reverse("my_learning"))
             messages.append(
-                _message(
+                templated_email(
                     to=learner.email,
                     language=language,
-                    template="reminder",
+                    template="cohorts/email/reminder",
                     context={"reminder": reminder, "learner": learner, "course": course, "link": link},
                 )
             )
