@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from accounts.models import AuditEvent, User
 from accounts.services import audit_record
 from assessments.models import Attempt, QuizPage
-from cohorts.models import Cohort, TeachingAuthorisation
+from cohorts.models import Cohort, CohortMembership, TeachingAuthorisation
 from cohorts.services import CURRENT, attendance_percent, authorisation_revoke, authorisation_validity_set
 from courses.models import CoursePage, Enrolment
 
@@ -278,6 +278,25 @@ def expiry_reminders_send(*, today: date | None = None) -> int:
     return sent
 
 
+def _may_meet(rule: CertificationRule, enrolments, *, post_test: bool):
+    """``enrolments`` less those that cannot meet ``rule`` yet, ruled out in the database: without
+    a passed post-test, or (where attendance counts) outside every current cohort of the course.
+    The sweep runs every few minutes; checking each such completion one by one every run would
+    grow with every learner who has not yet passed."""
+    if post_test:
+        post_tests = QuizPage.objects.filter(role=QuizPage.Role.POST_TEST).values("translation_key")
+        passed = Attempt.objects.filter(
+            learner=OuterRef("learner"), course_key=OuterRef("course_key"), quiz_key__in=post_tests, passed=True
+        )
+        enrolments = enrolments.filter(Exists(passed))
+    if rule.min_attendance_percent:
+        member = CohortMembership.objects.filter(
+            learner=OuterRef("learner"), cohort__course_key=OuterRef("course_key"), status__in=CURRENT
+        )
+        enrolments = enrolments.filter(Exists(member))
+    return enrolments
+
+
 def certificates_due_sweep() -> int:
     """Record the certificates that became due without a completion signal: completed enrolments of
     courses with a rule (or its refresher) and no certificate yet. Returns how many were recorded."""
@@ -286,17 +305,19 @@ def certificates_due_sweep() -> int:
     for rule in CertificationRule.objects.filter(active=True).select_related("refresher_course"):
         holders = Certificate.objects.filter(rule=rule).values("learner")
         # First certificates: the course completed, no certificate of the rule yet.
-        candidates = list(completed.filter(course_key=rule.course_key).exclude(learner__in=holders))
+        first = completed.filter(course_key=rule.course_key).exclude(learner__in=holders)
+        candidates = list(_may_meet(rule, first, post_test=rule.requires_post_test))
         if rule.refresher_course:
             # Renewals: the refresher completed after the holder's latest certificate's completion.
             renewed = Certificate.objects.filter(
                 rule=rule, learner=OuterRef("learner"), completed_on__gte=OuterRef("completed_on")
             )
-            candidates += (
+            renewals = (
                 completed.filter(course_key=rule.refresher_course.translation_key, learner__in=holders)
                 .annotate(completed_on=TruncDate("completed_at"))
                 .exclude(Exists(renewed))
             )
+            candidates += _may_meet(rule, renewals, post_test=False)
         for enrolment in candidates:
             if certificate_issue_if_due(learner=enrolment.learner, course_key=enrolment.course_key) is not None:
                 recorded += 1
