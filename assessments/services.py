@@ -25,6 +25,7 @@ from . import rubric
 from .formats import base as formats
 from .grading import ResponseError, mark, validate_response
 from .models import Attempt, AttemptAnswer, MarkOverride, Observation, PracticalAssessmentPage, QuizPage
+from .signals import post_test_passed
 from .snapshot import build_snapshot
 
 HUNDRED = Decimal(100)
@@ -227,6 +228,11 @@ def _record_pass(attempt: Attempt) -> None:
     # If the learner left the course since starting, the attempt keeps its result; progress is not recorded.
     with contextlib.suppress(CourseError):
         lesson_complete(learner=attempt.learner, lesson=quiz)
+    if quiz.role == QuizPage.Role.POST_TEST:
+        learner_id, course_key = attempt.learner_id, attempt.course_key
+        transaction.on_commit(
+            lambda: post_test_passed.send(sender=Attempt, learner_id=learner_id, course_key=course_key)
+        )
 
 
 def attempt_submit(*, attempt: Attempt) -> Attempt:

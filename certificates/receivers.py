@@ -1,5 +1,7 @@
-"""What certificates do when a learner completes a course: one service call, nothing chained after it."""
+"""What certificates do when a learner completes a course, or passes its post-test after completing
+it: one service call, nothing chained after it."""
 
+from assessments.signals import post_test_passed
 from courses.signals import course_completed
 
 
@@ -16,3 +18,5 @@ def on_course_completed(sender, learner_id, course_key, **kwargs) -> None:
 
 def connect() -> None:
     course_completed.connect(on_course_completed, dispatch_uid="certificates.on_course_completed")
+    # The same check: a rule that asks for the post-test may be met only now.
+    post_test_passed.connect(on_course_completed, dispatch_uid="certificates.on_post_test_passed")
