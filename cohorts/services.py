@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -501,20 +501,45 @@ def attendance_record(*, session: TrainingSession, marks: dict[int, str], by) ->
     Attendance.objects.bulk_update(changed, ["status", "recorded_by", "recorded_at"])
     session.attendance_taken_at = now
     session.save(update_fields=["attendance_taken_at"])
-    for membership in CohortMembership.objects.filter(
-        cohort=session.cohort, status=CohortMembership.Status.ACTIVE, enrolment__completed_at__isnull=False
-    ).select_related("learner"):
-        membership_complete_if_done(learner=membership.learner, course_key=session.cohort.course_key)
+    _complete_those_attendance_lets_through(session.cohort)
     return [*new, *changed]
+
+
+def _complete_those_attendance_lets_through(cohort: Cohort) -> None:
+    """Trainees who completed the course but waited on attendance may be through now. Who is still
+    short is worked out for all of them in one query, so taking attendance for a large cohort
+    costs the same as for a small one; those who are through complete as usual."""
+    waiting = list(
+        CohortMembership.objects.filter(
+            cohort=cohort, status=CohortMembership.Status.ACTIVE, enrolment__completed_at__isnull=False
+        ).values_list("learner_id", flat=True)
+    )
+    if not waiting:
+        return
+    percents = attendance_percents(cohort=cohort, learner_ids=waiting)
+    through = [pk for pk in waiting if percents[pk] >= (cohort.min_attendance_percent or 0)]
+    for learner in get_user_model().objects.filter(pk__in=through):
+        membership_complete_if_done(learner=learner, course_key=cohort.course_key)
 
 
 def attendance_percent(*, cohort: Cohort, learner) -> int:
     """The share of the cohort's sessions with attendance taken that ``learner`` attended."""
-    counts = TrainingSession.objects.filter(cohort=cohort, attendance_taken_at__isnull=False).aggregate(
-        taken=Count("id", distinct=True),
-        attended=Count("attendance", filter=Q(attendance__learner=learner, attendance__status__in=Attendance.ATTENDED)),
+    return attendance_percents(cohort=cohort, learner_ids=[learner.pk])[learner.pk]
+
+
+def attendance_percents(*, cohort: Cohort, learner_ids: list[int]) -> dict[int, int]:
+    """``attendance_percent`` of each of ``learner_ids``, in two queries whatever their number."""
+    taken = TrainingSession.objects.filter(cohort=cohort, attendance_taken_at__isnull=False)
+    total = taken.count()
+    if not total:
+        return dict.fromkeys(learner_ids, 0)
+    attended = dict(
+        Attendance.objects.filter(session__in=taken, learner_id__in=learner_ids, status__in=Attendance.ATTENDED)
+        .values("learner_id")
+        .annotate(sessions=Count("session", distinct=True))
+        .values_list("learner_id", "sessions")
     )
-    return round(100 * counts["attended"] / counts["taken"]) if counts["taken"] else 0
+    return {pk: round(100 * attended.get(pk, 0) / total) for pk in learner_ids}
 
 
 # --- Reminders -----------------------------------------------------------------------------------

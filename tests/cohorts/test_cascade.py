@@ -100,3 +100,24 @@ def test_a_lapsed_authorisation_flags_the_running_cohort(client, cohort, trainer
     listing = client.get(reverse("cohort_index")).content.decode()
     assert "badge-warning" in listing
     assert client.get(reverse("cohort_create")).status_code == 404
+
+
+@pytest.mark.parametrize("waiting", [2, 10])
+def test_taking_attendance_costs_the_same_however_many_trainees_wait_on_it(
+    django_capture_on_commit_callbacks, tot, master, waiting, django_assert_max_num_queries
+):
+    """Trainees who completed the course but are short of sessions are checked together, not one
+    by one, each time the trainer takes attendance (often on a phone, on a weak connection)."""
+    cohort = open_cohort(tot, master, name="Blended ToT", mode="blended", min_attendance_percent=75)
+    session = session_create(cohort=cohort, starts_at=timezone.now() - timedelta(days=1))
+    short = [UserFactory(organisation=master.organisation) for _ in range(waiting)]
+    for graduate in short:
+        membership_add(cohort=cohort, learner=graduate, source="trainer")
+    attendance_record(session=session, marks={graduate.pk: "absent" for graduate in short}, by=master)
+    with django_capture_on_commit_callbacks(execute=True):
+        for graduate in short:
+            complete(graduate, tot)
+    later = session_create(cohort=cohort, starts_at=timezone.now())
+    with django_assert_max_num_queries(9):
+        attendance_record(session=later, marks={}, by=master)  # 1 of 2 = 50 %: still short
+    assert set(CohortMembership.objects.filter(cohort=cohort).values_list("status", flat=True)) == {"active"}
