@@ -96,6 +96,13 @@ def browser(launch_browser):
     browser.close()
 
 
+@pytest.fixture(scope="session")
+def base_url():
+    """None: every test names the live server's address. (pytest-base-url's own fixture is
+    deprecated under pytest 9 and warned on every run.)"""
+    return None
+
+
 @pytest.fixture(scope="package")
 def browser_context_args(pytestconfig, playwright, device, base_url, _pw_artifacts_folder):
     context_args = {}
