@@ -57,6 +57,12 @@ def _context(fields: dict, template: dict) -> dict:
     }
 
 
+def _replaced_code(certificate) -> str:
+    """The code of the certificate this one corrects, printed on it; empty for a first issue."""
+    replaced = type(certificate).objects.filter(replaced_by=certificate).values_list("code", flat=True).first()
+    return display(replaced) if replaced else ""
+
+
 def certificate_context(certificate, *, for_pdf: bool = False) -> dict:
     return _context(
         {
@@ -68,6 +74,7 @@ def certificate_context(certificate, *, for_pdf: bool = False) -> dict:
             "issued_on": certificate.issued_on,
             "expires_on": certificate.expires_on,
             "code": certificate.display_code,
+            "replaces": _replaced_code(certificate),
             "verify_url": verification_url(certificate.code),
             "for_pdf": for_pdf,
         },

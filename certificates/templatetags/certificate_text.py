@@ -52,6 +52,18 @@ def certificate_facts(context, language: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
+def certificate_replaces_line(context) -> str:
+    """On a corrected certificate, in both languages: the code of the one it replaces."""
+    if not context.get("replaces"):
+        return ""
+    lines = []
+    for language in ("mn", "en"):
+        with translation.override(language):
+            lines.append(_("Corrected; replaces certificate %(code)s") % {"code": context["replaces"]})
+    return format_html('<span class="replaces">{} / {}</span><br>', lines[0], lines[1])
+
+
+@register.simple_tag(takes_context=True)
 def certificate_verify_line(context) -> str:
     lines = []
     for language in ("mn", "en"):

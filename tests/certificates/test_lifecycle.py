@@ -18,7 +18,7 @@ from tests.cohorts.conftest import authorise, open_cohort
 from tests.conftest import make_user
 from tests.factories import build_course
 
-from .conftest import complete, issued, make_rule
+from .conftest import complete, issued, make_rule, pdf_text
 
 
 def test_a_rule_that_asks_for_approval_waits_for_the_trainer(
@@ -92,6 +92,10 @@ def test_a_name_correction_reissues_and_keeps_the_history(
     new.refresh_from_db()
     assert new.holder_name == "Дорж Батбаяр" and new.state == Certificate.State.ISSUED
     assert (new.chain, new.cycle, new.completed_on) == (old.chain, old.cycle, old.completed_on)
+    # The corrected paper names the one it replaces, in both languages.
+    printed = " ".join(pdf_text(new).split())
+    assert f"replaces certificate {old.display_code}" in printed and "Дорж Батбаяр" in printed
+    assert f"{old.display_code} дугаартай гэрчилгээг орлоно" in printed
 
 
 def test_the_coordinator_revokes_from_the_list_with_a_reason(client, rule, learner):
