@@ -6,9 +6,7 @@ deterministic, so the same certificate always gives the same credential. Anyone 
 the public key published at ``/credentials/issuer/jwks.json`` (the JOSE header's ``kid`` points
 there, as Open Badges 3.0 asks); the issuer's profile is at ``/credentials/issuer``.
 
-The key can be rotated (``manage.py rotate_credential_key``): the old key's public half stays
-published as a retired key, so credentials signed with it still verify; withdrawing a retired key
-(a compromised one) makes them fail.
+The key, the public keys published beside it and its rotation are ``signing_key``'s.
 
 A credential says the certificate was issued; whether it is still valid today (expired, revoked)
 is what the public verification page it links to answers, and, for revocation, the signed
@@ -17,25 +15,16 @@ read without a person looking."""
 
 import base64
 import binascii
-import contextlib
-import hashlib
 import json
-import os
 import re
-import time as clock
 import uuid
 from datetime import UTC, datetime, time
 from decimal import Decimal
-from functools import cache
 from zoneinfo import ZoneInfo
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
-from django.core.files.base import ContentFile
-from django.core.files.storage import storages
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -43,23 +32,17 @@ from django.utils.translation import gettext as _
 from accounts.outbound import absolute_url
 
 from .rendering import verification_url
+from .signing_key import ALGORITHM, b64url, private_key, public_jwk, published_keys, thumbprint
 from .status_list import PURPOSE, encode, list_url, revocations, status_entry
 
-KEY_ENVIRONMENT_VARIABLE = "CASCADE_CREDENTIAL_KEY"
-KEY_PATH = "keys/credential-ed25519.pem"
-# Public keys only: the halves of earlier keys that still verify what they signed.
-RETIRED_ENVIRONMENT_VARIABLE = "CASCADE_CREDENTIAL_RETIRED_KEYS"
-RETIRED_DIRECTORY = "keys/retired"
 CONTEXT = ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]
 SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
 # Credential and subject identifiers are UUIDs derived from the certificate's code in this
 # namespace (a constant: changing it would change every credential).
 NAMESPACE = uuid.UUID("fd3b199a-97b8-4e6a-a717-6e67fc214b08")
-ALGORITHM = "EdDSA"
 # Open Badges 3.0 (JSON Web Token Proof Format): "typ", if present, MUST be "JWT".
 JWS_TYPE = "JWT"
 _BASE64URL = re.compile(r"^[A-Za-z0-9_-]*$")
-_PUBLIC_PEM = re.compile(rb"-----BEGIN PUBLIC KEY-----.+?-----END PUBLIC KEY-----", re.DOTALL)
 
 
 class CredentialError(Exception):
@@ -71,145 +54,8 @@ class CredentialError(Exception):
         self.code = code  # malformed, algorithm, unknown_key, signature, claims or not_a_key
 
 
-# --- The issuer's key ----------------------------------------------------------------------------
-
-
-@cache
-def private_key() -> Ed25519PrivateKey:
-    """The issuer's signing key, read once per process (a process started before a rotation signs
-    with the old key until it restarts; that key stays published, so what it signs verifies).
-
-    From ``CASCADE_CREDENTIAL_KEY`` (PEM, PKCS8) when it is set: the way to keep it in a secret
-    manager. Otherwise it is generated once and kept in the *private* storage, never under a
-    public URL: every web and Celery process, on every machine, must sign with the same key, and
-    the private storage is the one place they all share (a file per process, or a key per start,
-    would make credentials signed elsewhere unverifiable against the published key)."""
-    pem = os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip()
-    if pem:
-        return _parse_key(_pem_from_environment(pem), KEY_ENVIRONMENT_VARIABLE)
-    return _stored_key(create=True)
-
-
-def _pem_from_environment(value: str) -> bytes:
-    return value.replace("\\n", "\n").encode()
-
-
-def _stored_key(*, create: bool) -> Ed25519PrivateKey | None:
-    storage = storages["private"]
-    for attempt in range(5):
-        try:
-            with storage.open(KEY_PATH, "rb") as stored:
-                return _parse_key(stored.read(), KEY_PATH)
-        except FileNotFoundError:
-            if not create:
-                return None
-            _store_new_key(storage)
-        except ImproperlyConfigured:
-            if attempt == 4:
-                raise
-            clock.sleep(0.1)  # another process is writing it at this moment
-    raise ImproperlyConfigured(f"The credential key {KEY_PATH} cannot be read from the private storage.")
-
-
-def _store_new_key(storage) -> None:
-    pem = Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    saved = storage.save(KEY_PATH, ContentFile(pem))
-    if saved != KEY_PATH:
-        storage.delete(saved)  # another process stored its key first: everyone uses that one
-        return
-    with contextlib.suppress(NotImplementedError):  # not a local file system: its own access rules apply
-        os.chmod(storage.path(saved), 0o600)
-
-
-def _parse_key(pem: bytes, source: str) -> Ed25519PrivateKey:
-    try:
-        key = serialization.load_pem_private_key(pem, password=None)
-    except (ValueError, TypeError) as error:
-        raise ImproperlyConfigured(f"{source} is not an unencrypted PKCS8 PEM private key.") from error
-    if not isinstance(key, Ed25519PrivateKey):
-        raise ImproperlyConfigured(f"{source} is not an Ed25519 key.")
-    return key
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
 def _json(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def _public_bytes(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
-def thumbprint(key: Ed25519PublicKey | None = None) -> str:
-    """The key's RFC 7638 thumbprint: SHA-256 of its required JWK members, in order, no spaces."""
-    key = key or private_key().public_key()
-    required = {"crv": "Ed25519", "kty": "OKP", "x": _b64(_public_bytes(key))}
-    return _b64(hashlib.sha256(json.dumps(required, separators=(",", ":"), sort_keys=True).encode()).digest())
-
-
-def public_jwk(key: Ed25519PublicKey | None = None) -> dict:
-    """A public key (the signing key's unless given) as a JWK, never with ``d``, named by its thumbprint."""
-    key = key or private_key().public_key()
-    return {"kty": "OKP", "crv": "Ed25519", "x": _b64(_public_bytes(key)), "kid": thumbprint(key), "alg": ALGORITHM}
-
-
-def published_keys() -> dict[str, Ed25519PublicKey]:
-    """Every key a credential of this issuer may be signed with, by thumbprint: this process's,
-    the one stored now (another process may have rotated it), and the retired ones. Read afresh
-    each time: a rotation or a withdrawn key shows at once."""
-    keys = [private_key().public_key()]
-    if not os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip() and (stored := _stored_key(create=False)):
-        keys.append(stored.public_key())
-    keys += _retired_keys()
-    return {thumbprint(key): key for key in keys}
-
-
-def _retired_keys() -> list[Ed25519PublicKey]:
-    configured = _pem_from_environment(os.environ.get(RETIRED_ENVIRONMENT_VARIABLE, "").strip())
-    pems = _PUBLIC_PEM.findall(configured)
-    if configured and not pems:
-        raise ImproperlyConfigured(f"{RETIRED_ENVIRONMENT_VARIABLE} holds no PEM public key.")
-    storage = storages["private"]
-    with contextlib.suppress(FileNotFoundError):
-        for name in sorted(storage.listdir(RETIRED_DIRECTORY)[1]):
-            with storage.open(f"{RETIRED_DIRECTORY}/{name}", "rb") as stored:
-                pems.append(stored.read())
-    return [_parse_public_key(pem) for pem in pems]
-
-
-def _parse_public_key(pem: bytes) -> Ed25519PublicKey:
-    try:
-        key = serialization.load_pem_public_key(pem.strip() + b"\n")
-    except ValueError as error:
-        raise ImproperlyConfigured("A retired credential key is not a PEM public key.") from error
-    if not isinstance(key, Ed25519PublicKey):
-        raise ImproperlyConfigured("A retired credential key is not an Ed25519 key.")
-    return key
-
-
-def public_pem(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-
-
-def rotate_stored_key() -> tuple[str, str]:
-    """A new signing key in the private storage; the old one's public half is kept as a retired
-    key. Returns the old and new thumbprints. Not for a key set in the environment: there the
-    operator replaces it (``manage.py rotate_credential_key`` says how)."""
-    if os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip():
-        raise ImproperlyConfigured(f"{KEY_ENVIRONMENT_VARIABLE} is set: the key is not kept in the storage.")
-    storage = storages["private"]
-    old = _stored_key(create=True).public_key()
-    retired = f"{RETIRED_DIRECTORY}/{thumbprint(old)}.pem"
-    if not storage.exists(retired):
-        storage.save(retired, ContentFile(public_pem(old)))
-    storage.delete(KEY_PATH)
-    private_key.cache_clear()
-    return thumbprint(old), thumbprint(private_key().public_key())
 
 
 def public_key_from_jwk(jwk: dict) -> Ed25519PublicKey:
@@ -373,9 +219,10 @@ def _numeric_date(moment: str) -> int:
 
 def _sign(document: dict) -> str:
     """A VC-JWT (compact JWS, EdDSA): the same bytes every time for the same document."""
-    header = {"alg": ALGORITHM, "typ": JWS_TYPE, "kid": key_id()}
-    signing_input = f"{_b64(_json(header))}.{_b64(_json(_claims(document)))}"
-    return f"{signing_input}.{_b64(private_key().sign(signing_input.encode('ascii')))}"
+    key = private_key()
+    header = {"alg": ALGORITHM, "typ": JWS_TYPE, "kid": key_id(key.public_key())}
+    signing_input = f"{b64url(_json(header))}.{b64url(_json(_claims(document)))}"
+    return f"{signing_input}.{b64url(key.sign(signing_input.encode('ascii')))}"
 
 
 def signed_credential(certificate) -> str:

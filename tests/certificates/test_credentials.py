@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.urls import resolve, reverse
 
-from certificates import credentials
+from certificates import signing_key
 from certificates.credentials import (
     CredentialError,
     credential,
@@ -144,7 +144,7 @@ def test_a_token_naming_another_key_or_with_claims_that_disagree_fails(certifica
 
     def signed(header: dict, payload: dict) -> str:
         signing_input = f"{b64encode(json.dumps(header).encode())}.{b64encode(json.dumps(payload).encode())}"
-        return f"{signing_input}.{b64encode(credentials.private_key().sign(signing_input.encode()))}"
+        return f"{signing_input}.{b64encode(signing_key.private_key().sign(signing_input.encode()))}"
 
     refused(signed({**header, "kid": header["kid"].partition("#")[0] + "#another"}, payload), "unknown_key")
     refused(signed(header, {**payload, "iss": "https://elsewhere.example/issuer"}), "claims")
@@ -208,12 +208,12 @@ def test_the_issuer_profile_is_public_and_names_the_key(client, certificate):
 
 
 def test_the_key_is_kept_in_the_private_storage(db):
-    credentials.public_jwk()
+    signing_key.public_jwk()
     storage = storages["private"]
-    assert storage.exists(credentials.KEY_PATH)
-    with storage.open(credentials.KEY_PATH, "rb") as stored:
+    assert storage.exists(signing_key.KEY_PATH)
+    with storage.open(signing_key.KEY_PATH, "rb") as stored:
         key = serialization.load_pem_private_key(stored.read(), password=None)
-    assert credentials.thumbprint(key.public_key()) == credentials.public_jwk()["kid"]
+    assert signing_key.thumbprint(key.public_key()) == signing_key.public_jwk()["kid"]
 
 
 def test_a_key_from_the_environment_comes_first(db, monkeypatch):
@@ -222,13 +222,13 @@ def test_a_key_from_the_environment_comes_first(db, monkeypatch):
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
     monkeypatch.setenv("CASCADE_CREDENTIAL_KEY", pem)
-    credentials.private_key.cache_clear()
+    signing_key.private_key.cache_clear()
     try:
-        assert credentials.public_jwk()["kid"] == credentials.thumbprint(key.public_key())
+        assert signing_key.public_jwk()["kid"] == signing_key.thumbprint(key.public_key())
     finally:
         monkeypatch.delenv("CASCADE_CREDENTIAL_KEY")
-        credentials.private_key.cache_clear()
-    assert credentials.public_jwk()["kid"] != credentials.thumbprint(key.public_key())
+        signing_key.private_key.cache_clear()
+    assert signing_key.public_jwk()["kid"] != signing_key.thumbprint(key.public_key())
 
 
 def test_the_thumbprint_follows_rfc_7638():
@@ -236,4 +236,4 @@ def test_the_thumbprint_follows_rfc_7638():
     x = b64decode("11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo")
     public = Ed25519PrivateKey.from_private_bytes(b64decode("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A")).public_key()
     assert public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw) == x
-    assert credentials.thumbprint(public) == "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
+    assert signing_key.thumbprint(public) == "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"

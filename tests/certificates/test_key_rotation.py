@@ -9,7 +9,7 @@ import pytest
 from django.core.files.storage import storages
 from django.core.management import call_command
 
-from certificates import credentials
+from certificates import credentials, signing_key
 from certificates.credentials import signed_credential, signed_status_list, verify
 
 from .conftest import issued
@@ -24,9 +24,9 @@ def _keys_of_this_test(settings, tmp_path):
         "private": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path)}},
     }
     assert storages["private"].location == str(tmp_path)
-    credentials.private_key.cache_clear()
+    signing_key.private_key.cache_clear()
     yield
-    credentials.private_key.cache_clear()
+    signing_key.private_key.cache_clear()
 
 
 @pytest.fixture
@@ -64,8 +64,8 @@ def test_a_withdrawn_retired_key_no_longer_verifies_what_it_signed(client, certi
     before = signed_credential(certificate)
     rotate()
     storage = storages["private"]
-    for name in storage.listdir(credentials.RETIRED_DIRECTORY)[1]:
-        storage.delete(f"{credentials.RETIRED_DIRECTORY}/{name}")
+    for name in storage.listdir(signing_key.RETIRED_DIRECTORY)[1]:
+        storage.delete(f"{signing_key.RETIRED_DIRECTORY}/{name}")
     refused(before, "unknown_key")
     verify(signed_credential(certificate))
     assert len(client.get("/credentials/issuer/jwks.json").json()["keys"]) == 1
@@ -73,7 +73,7 @@ def test_a_withdrawn_retired_key_no_longer_verifies_what_it_signed(client, certi
 
 def test_a_process_started_before_the_rotation_signs_with_the_old_key_and_is_believed(certificate, monkeypatch):
     """Web and Celery processes read the key once; until they restart they sign with the old one."""
-    old_key = credentials.private_key()
+    old_key = signing_key.private_key()
     rotate()
     new_token = signed_credential(certificate)
     monkeypatch.setattr(credentials, "private_key", lambda: old_key)
@@ -94,7 +94,7 @@ def test_with_the_key_in_the_environment_the_command_says_what_to_set_and_change
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     monkeypatch.setenv("CASCADE_CREDENTIAL_KEY", pem.decode().replace("\n", "\\n"))
-    credentials.private_key.cache_clear()
+    signing_key.private_key.cache_clear()
     before = signed_credential(certificate)
     said = rotate()
     assert signed_credential(certificate) == before  # nothing changed by itself
@@ -102,7 +102,7 @@ def test_with_the_key_in_the_environment_the_command_says_what_to_set_and_change
     values = dict(re.findall(r"^(CASCADE_CREDENTIAL_(?:KEY|RETIRED_KEYS))=(.+)$", said, re.MULTILINE))
     monkeypatch.setenv("CASCADE_CREDENTIAL_KEY", values["CASCADE_CREDENTIAL_KEY"])
     monkeypatch.setenv("CASCADE_CREDENTIAL_RETIRED_KEYS", values["CASCADE_CREDENTIAL_RETIRED_KEYS"])
-    credentials.private_key.cache_clear()
+    signing_key.private_key.cache_clear()
     after = signed_credential(certificate)
     assert parts(after)[0]["kid"] != parts(before)[0]["kid"]
     verify(before, public_key=published_key(client, parts(before)[0]["kid"]))

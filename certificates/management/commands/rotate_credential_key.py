@@ -4,7 +4,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.core.management.base import BaseCommand
 
-from certificates import credentials
+from certificates import signing_key
 
 
 class Command(BaseCommand):
@@ -14,29 +14,29 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        if os.environ.get(credentials.KEY_ENVIRONMENT_VARIABLE, "").strip():
+        if os.environ.get(signing_key.KEY_ENVIRONMENT_VARIABLE, "").strip():
             self._explain_for_the_environment()
             return
-        old, new = credentials.rotate_stored_key()
+        old, new = signing_key.rotate_stored_key()
         self.stdout.write(self.style.SUCCESS(f"Credentials are signed with key {new} from now on."))
         self.stdout.write(f"Key {old} stays published as a retired key: what it signed still verifies.")
         self.stdout.write("Restart the web and Celery processes so that they sign with the new key.")
 
     def _explain_for_the_environment(self):
         """The key lives in the operator's secret manager: say what to put there, change nothing."""
-        old = credentials.private_key().public_key()
+        old = signing_key.private_key().public_key()
         new = Ed25519PrivateKey.generate()
         pem = new.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         ).decode()
-        retired = os.environ.get(credentials.RETIRED_ENVIRONMENT_VARIABLE, "").strip()
-        retired = (retired + "\\n" if retired else "") + one_line(credentials.public_pem(old).decode())
+        retired = os.environ.get(signing_key.RETIRED_ENVIRONMENT_VARIABLE, "").strip()
+        retired = (retired + "\\n" if retired else "") + one_line(signing_key.public_pem(old).decode())
         write = self.stdout.write
-        write(f"{credentials.KEY_ENVIRONMENT_VARIABLE} is set, so this changes nothing by itself.")
+        write(f"{signing_key.KEY_ENVIRONMENT_VARIABLE} is set, so this changes nothing by itself.")
         write("Put these two values in the environment of every web and Celery process, then restart them:")
-        write(f"{credentials.KEY_ENVIRONMENT_VARIABLE}={one_line(pem)}")
-        write(f"{credentials.RETIRED_ENVIRONMENT_VARIABLE}={retired}")
-        write(f"The new key is {credentials.thumbprint(new.public_key())}; {credentials.thumbprint(old)} retires.")
+        write(f"{signing_key.KEY_ENVIRONMENT_VARIABLE}={one_line(pem)}")
+        write(f"{signing_key.RETIRED_ENVIRONMENT_VARIABLE}={retired}")
+        write(f"The new key is {signing_key.thumbprint(new.public_key())}; {signing_key.thumbprint(old)} retires.")
 
 
 def one_line(pem: str) -> str:
