@@ -12,9 +12,6 @@ from cohorts.spreadsheets import rows_csv, rows_xlsx
 
 from .models import Certificate
 
-# A certificate awaiting approval or being prepared has no issue date yet.
-ISSUED_STATES = (Certificate.State.ISSUED, Certificate.State.REVOKED)
-
 
 def _status_label(certificate: Certificate, today) -> str:
     if certificate.state == Certificate.State.AWAITING_APPROVAL:
@@ -59,7 +56,7 @@ def certificate_rows(certificates) -> list[list]:
                 titles.get(language) or titles.get("mn") or titles.get("en", ""),
                 _status_label(certificate, today),
                 certificate.completed_on.isoformat(),
-                certificate.issued_on.isoformat() if certificate.state in ISSUED_STATES else "",
+                certificate.issued_on.isoformat() if certificate.state in Certificate.PUBLISHED_STATES else "",
                 certificate.expires_on.isoformat() if certificate.expires_on else "",
                 (certificate.expires_on - today).days if valid and certificate.expires_on >= today else "",
             ]

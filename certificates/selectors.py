@@ -11,7 +11,7 @@ def certificate_by_code(typed: str) -> Certificate | None:
     if code is None:
         return None
     certificate = Certificate.objects.select_related("replaced_by").filter(code=code).first()
-    if certificate is None or certificate.state not in (Certificate.State.ISSUED, Certificate.State.REVOKED):
+    if certificate is None or certificate.state not in Certificate.PUBLISHED_STATES:
         return None
     return certificate
 
@@ -20,7 +20,6 @@ def public_facts(certificate: Certificate) -> dict:
     """All that verification tells about a certificate: its status, holder's name, course and dates;
     and, for a corrected one, the code of the certificate that replaced it or that it replaces, so
     that whoever holds the old paper finds the current one."""
-    published = (Certificate.State.ISSUED, Certificate.State.REVOKED)
     replacement = certificate.replaced_by
     replaced = Certificate.objects.filter(replaced_by=certificate).only("code").first()
     return {
@@ -32,6 +31,8 @@ def public_facts(certificate: Certificate) -> dict:
         "issued_on": certificate.issued_on.isoformat(),
         "expires_on": certificate.expires_on.isoformat() if certificate.expires_on else None,
         "revoked_on": certificate.revoked_at.date().isoformat() if certificate.revoked_at else None,
-        "replaced_by": replacement.display_code if replacement and replacement.state in published else None,
+        "replaced_by": replacement.display_code
+        if replacement and replacement.state in Certificate.PUBLISHED_STATES
+        else None,
         "replaces": replaced.display_code if replaced else None,
     }

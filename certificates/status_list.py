@@ -20,6 +20,7 @@ from django.urls import reverse
 from accounts.outbound import absolute_url
 
 from .models import Certificate
+from .signing_key import b64url
 
 LIST_SIZE = 131_072
 PURPOSE = "revocation"
@@ -52,7 +53,7 @@ def revocations(number: int) -> Revocations | None:
     """What list ``number`` says, or None when no certificate issued so far has a bit in it."""
     first, last = number * LIST_SIZE, (number + 1) * LIST_SIZE
     in_list = Certificate.objects.filter(pk__gte=first, pk__lt=last)
-    published = in_list.filter(state__in=[Certificate.State.ISSUED, Certificate.State.REVOKED])
+    published = in_list.filter(state__in=Certificate.PUBLISHED_STATES)
     dates = published.aggregate(recorded=Min("created_at"), revoked=Max("revoked_at"))
     if dates["recorded"] is None:
         return None
@@ -67,7 +68,7 @@ def encode(revoked: list[int]) -> str:
     for index in revoked:
         bits[index // 8] |= 0x80 >> (index % 8)
     compressed = gzip.compress(bytes(bits), mtime=0)  # no timestamp: the same list, the same bytes
-    return "u" + base64.urlsafe_b64encode(compressed).rstrip(b"=").decode("ascii")
+    return "u" + b64url(compressed)
 
 
 def decode(encoded: str) -> bytes:

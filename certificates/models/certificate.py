@@ -25,6 +25,10 @@ class Certificate(models.Model):
         ISSUED = "issued", _("Issued")
         REVOKED = "revoked", _("Revoked")
 
+    # Issued at some point: what verification, the export's issue date and the status lists show
+    # (a certificate awaiting approval or being prepared is not there yet).
+    PUBLISHED_STATES = (State.ISSUED, State.REVOKED)
+
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("holder"), on_delete=models.PROTECT, related_name="certificates"
     )
