@@ -36,6 +36,9 @@ urlpatterns += i18n_patterns(
     path("", include("assessments.urls")),
     path("", include("cohorts.urls")),
     path("", include("certificates.urls")),
+    # Wagtail's login for pages restricted to signed-in people is Django's own LoginView: the
+    # password alone, no second factor, no attempt limit. It is shadowed here by allauth's.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

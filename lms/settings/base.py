@@ -240,6 +240,8 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Cascade"
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Pages restricted to signed-in people send visitors to allauth's sign-in, not Wagtail's own.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # allauth owns passwords
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
