@@ -16,6 +16,7 @@ from .api import api
 # Addresses without a language prefix: machines, links printed on paper, and the accounts pages.
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("api/v1/", api.urls),
     path("language/", views.set_language, name="set_language"),
     # The Wagtail admin signs people in through allauth (rate limits, MFA, audit).

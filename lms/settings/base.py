@@ -204,6 +204,9 @@ ACCOUNT_RATE_LIMITS = {
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Cascade"
+# The secret shown to scan stays the same until the setup succeeds (allauth's own form draws a new
+# one each time the page is shown).
+MFA_FORMS = {"activate_totp": "accounts.mfa.SteadyActivateTOTPForm"}
 # Roles whose accounts must have an authenticator app before doing anything else.
 CASCADE_MFA_REQUIRED_ROLES = ["coordinator", "editor", "admin"]
 
