@@ -1,16 +1,14 @@
 """Request-wide rules of the accounts app."""
 
-from allauth.mfa.models import Authenticator
-from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
-from django.http import JsonResponse
+from django.http import HttpResponseForbidden, JsonResponse
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
-from . import roles
 from .audit_context import acting_as, actor_from_request
+from .mfa import must_set_up_mfa
 
 # Pages a person who must set up two-factor authentication can still reach.
 MFA_SETUP_URL_NAMES = {
@@ -23,6 +21,7 @@ MFA_SETUP_URL_NAMES = {
     "account_reauthenticate",
     "set_language",
     "healthz",
+    "favicon",
 }
 
 
@@ -37,11 +36,20 @@ class AuditContextMiddleware:
             return self.get_response(request)
 
 
-def must_set_up_mfa(user) -> bool:
-    required = set(settings.CASCADE_MFA_REQUIRED_ROLES)
-    if not getattr(user, "is_authenticated", False) or not (roles.roles_of(user) & required):
+def is_page_navigation(request) -> bool:
+    """Whether the request opens a page in the browser's window (not an image, a script's fetch,
+    the browser's icon, or a form sent): only then may it be sent elsewhere.
+
+    Browsers say so in the fetch metadata headers; without them (an old browser, a test client),
+    a request that accepts HTML, or does not say what it accepts, counts as a page.
+    """
+    if request.method not in ("GET", "HEAD"):
         return False
-    return not is_mfa_enabled(user, [Authenticator.Type.TOTP])
+    mode, destination = request.headers.get("Sec-Fetch-Mode"), request.headers.get("Sec-Fetch-Dest")
+    if mode or destination:
+        return mode in (None, "navigate") and destination in (None, "document")
+    accept = request.headers.get("Accept", "")
+    return not accept or "text/html" in accept
 
 
 class RequireMFAMiddleware:
@@ -54,6 +62,12 @@ class RequireMFAMiddleware:
         if must_set_up_mfa(request.user) and not self._is_exempt(request.path_info):
             if request.path_info.startswith("/api/"):
                 return JsonResponse({"detail": _("Set up two-factor authentication first.")}, status=403)
+            if not is_page_navigation(request):
+                # The page's own requests never land on the setup page: each visit there could
+                # start the setup again behind the person's back.
+                return HttpResponseForbidden(
+                    _("Set up two-factor authentication first."), content_type="text/plain; charset=utf-8"
+                )
             messages.warning(request, _("Your role requires two-factor authentication. Set it up to continue."))
             return redirect("mfa_activate_totp")
         return self.get_response(request)

@@ -5,9 +5,9 @@ It answers in the language of ``?lang=`` or Accept-Language (see ``lms.middlewar
 
 from ninja import NinjaAPI
 from ninja.security import django_auth
-from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts.api import router as accounts_router
+from accounts.api_auth import PersonalTokenAuth
 from assessments.api import router as assessments_router
 from certificates.api import router as certificates_router
 from cohorts.api import router as cohorts_router
@@ -19,8 +19,9 @@ api = NinjaAPI(
     description="Cascade learning management system. Answers in Mongolian (default) or English: "
     "send Accept-Language or ?lang=mn|en.",
     # The browser's session (with its CSRF token), or a personal token (Wagtail's APIToken,
-    # made with `manage.py api_tokens`) for an offline or mobile client.
-    auth=[django_auth, BearerTokenAuth()],
+    # made with `manage.py api_tokens`) for an offline or mobile client, refused like a sign-in
+    # would be for staff without a second factor.
+    auth=[django_auth, PersonalTokenAuth()],
     urls_namespace="api",
 )
 api.add_router("/", accounts_router)

@@ -16,6 +16,7 @@ from .api import api
 # Addresses without a language prefix: machines, links printed on paper, and the accounts pages.
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("api/v1/", api.urls),
     path("language/", views.set_language, name="set_language"),
     # The Wagtail admin signs people in through allauth (rate limits, MFA, audit).
@@ -36,6 +37,9 @@ urlpatterns += i18n_patterns(
     path("", include("assessments.urls")),
     path("", include("cohorts.urls")),
     path("", include("certificates.urls")),
+    # Wagtail's login for pages restricted to signed-in people is Django's own LoginView: the
+    # password alone, no second factor, no attempt limit. It is shadowed here by allauth's.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import FileResponse, HttpResponseRedirect, JsonResponse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_set_language
@@ -54,3 +54,14 @@ def set_language(request):
         secure=settings.LANGUAGE_COOKIE_SECURE,
     )
     return response
+
+
+FAVICON = settings.BASE_DIR / "lms" / "static" / "favicon.ico"
+
+
+@require_GET
+@cache_control(public=True, max_age=7 * 24 * 3600)
+def favicon(request):
+    """The site's icon where browsers look for it without being told, so that their request for it
+    finds an icon rather than a page."""
+    return FileResponse(FAVICON.open("rb"), content_type="image/x-icon")

@@ -204,6 +204,9 @@ ACCOUNT_RATE_LIMITS = {
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Cascade"
+# The secret shown to scan stays the same until the setup succeeds (allauth's own form draws a new
+# one each time the page is shown).
+MFA_FORMS = {"activate_totp": "accounts.mfa.SteadyActivateTOTPForm"}
 # Roles whose accounts must have an authenticator app before doing anything else.
 CASCADE_MFA_REQUIRED_ROLES = ["coordinator", "editor", "admin"]
 
@@ -240,6 +243,8 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Cascade"
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Pages restricted to signed-in people send visitors to allauth's sign-in, not Wagtail's own.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # allauth owns passwords
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -30,6 +30,8 @@ ROUTES = [
     Route("person", _person_url, targets=("self", "colleague", "outsider"), visible=_person_visible),
     Route("audit_log", lambda w, v, t: reverse("audit_log"), visible=lambda role, target: role == roles.ADMIN),
     Route("api_me", lambda w, v, t: "/api/v1/me", api=True),
+    # The site's icon, where browsers look for it: the same file for everyone, signed in or not.
+    Route("favicon", lambda w, v, t: reverse("favicon"), public=True),
 ]
 
 
