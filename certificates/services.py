@@ -18,7 +18,13 @@ from accounts.models import AuditEvent, User
 from accounts.services import audit_record
 from assessments.models import Attempt, QuizPage
 from cohorts.models import Cohort, CohortMembership, TeachingAuthorisation
-from cohorts.services import CURRENT, attendance_percent, authorisation_revoke, authorisation_validity_set
+from cohorts.services import (
+    CURRENT,
+    attendance_percent,
+    authorisation_revoke,
+    authorisation_validity_set,
+    membership_complete_if_done,
+)
 from courses.models import CoursePage, Enrolment
 
 from .codes import new_code
@@ -146,6 +152,16 @@ def certificate_issue_if_due(*, learner, course_key) -> Certificate | None:
         _render_after_commit(certificate)
     _tie_authorisation(certificate)
     return certificate
+
+
+def course_completion_record(*, learner, course_key) -> Certificate | None:
+    """Everything a completed course leads to, in the order it must happen: the learner's cohorts
+    of the course complete (a training-of-trainers cohort then authorises its graduate to teach),
+    and only then is the certificate recorded, so that it can date the authorisation it is the
+    evidence of. The other way round the authorisation would never lapse."""
+    with transaction.atomic():
+        membership_complete_if_done(learner=learner, course_key=course_key)
+        return certificate_issue_if_due(learner=learner, course_key=course_key)
 
 
 def _taught_course_key(certificate: Certificate):

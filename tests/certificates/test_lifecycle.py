@@ -225,3 +225,27 @@ def test_the_sweep_records_a_renewal_whose_signal_was_lost(django_capture_on_com
         assert certificates_due_sweep() == 1
     assert Certificate.objects.exclude(pk=first.pk).get().cycle == 2
     assert certificates_due_sweep() == 0
+
+
+@pytest.mark.parametrize("order", ["as connected", "reversed"])
+def test_a_tot_authorisation_lapses_with_its_certificate_whatever_order_the_apps_react_in(
+    django_capture_on_commit_callbacks, course, order
+):
+    """Were two apps each to react to a completion on their own, the authorisation would only be
+    dated when the certificate came second: swapped, a trainer's authorisation would never lapse."""
+    from cohorts.models import TeachingAuthorisation
+    from courses.signals import course_completed
+
+    saved = list(course_completed.receivers)
+    if order == "reversed":
+        course_completed.receivers.reverse()
+        course_completed.sender_receivers_cache.clear()
+    try:
+        graduate = tot_graduate(course, django_capture_on_commit_callbacks)
+    finally:
+        course_completed.receivers[:] = saved
+        course_completed.sender_receivers_cache.clear()
+    certificate = Certificate.objects.get(learner=graduate)
+    authorisation = TeachingAuthorisation.objects.get(trainer=graduate)
+    assert certificate.expires_on is not None
+    assert authorisation.valid_until == certificate.expires_on and certificate.display_code in authorisation.evidence
