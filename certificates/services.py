@@ -337,4 +337,31 @@ def certificates_due_sweep() -> int:
         for enrolment in candidates:
             if certificate_issue_if_due(learner=enrolment.learner, course_key=enrolment.course_key) is not None:
                 recorded += 1
+    _date_authorisations_granted_after_their_certificate()
     return recorded
+
+
+def _date_authorisations_granted_after_their_certificate() -> None:
+    """A training-of-trainers cohort that waited on attendance authorises its graduate only when the
+    attendance is taken, after the certificate was recorded and found nothing to date: such an
+    authorisation would never lapse. Tie it to the certificate it rests on. Only undated
+    authorisations are looked at, so the sweep costs nothing once each is dated."""
+    undated = TeachingAuthorisation.objects.filter(
+        basis=TeachingAuthorisation.Basis.TOT_COHORT, revoked_at__isnull=True, valid_until__isnull=True
+    ).select_related("trainer")
+    for authorisation in undated:
+        certificate = (
+            Certificate.objects.filter(
+                learner=authorisation.trainer,
+                rule__course__tot_for__translation_key=authorisation.course_key,
+                replaced_by__isnull=True,
+                # A certificate that has lapsed already is no evidence for an authorisation granted since.
+                expires_on__gte=timezone.localdate(),
+            )
+            .exclude(state=Certificate.State.REVOKED)
+            .select_related("rule__course__tot_for")
+            .order_by("-cycle", "-pk")
+            .first()
+        )
+        if certificate is not None:
+            _tie_authorisation(certificate)
