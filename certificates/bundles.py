@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.text import safe_filename, unique_filename
 from cohorts.models import Cohort, CohortMembership
 from cohorts.services import CURRENT
 
@@ -40,11 +41,15 @@ def bundle_build(bundle_id: int) -> CertificateBundle | None:
             return bundle
         buffer = io.BytesIO()
         count = 0
+        taken: set[str] = set()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # PDFs are compressed already
             for certificate in certificates_of_cohort(bundle.cohort):
+                # The holder's name as typed could climb out of the folder the ZIP is unpacked in;
+                # the entry gets a plain file name, the PDF inside keeps the name as written.
+                holder = safe_filename(certificate.holder_name, max_bytes=120, fallback="certificate")
+                name = f"{holder} {certificate.display_code}.pdf"
                 with certificate.pdf.open("rb") as pdf:
-                    name = f"{certificate.holder_name} {certificate.display_code}.pdf".replace("/", "-")
-                    archive.writestr(name, pdf.read())
+                    archive.writestr(unique_filename(name, taken), pdf.read())
                 count += 1
         bundle.file.save(f"certificates-{bundle.cohort_id}.zip", ContentFile(buffer.getvalue()), save=False)
         bundle.count, bundle.finished_at = count, timezone.now()

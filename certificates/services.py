@@ -18,7 +18,13 @@ from accounts.models import AuditEvent, User
 from accounts.services import audit_record
 from assessments.models import Attempt, QuizPage
 from cohorts.models import Cohort, CohortMembership, TeachingAuthorisation
-from cohorts.services import CURRENT, attendance_percent, authorisation_revoke, authorisation_validity_set
+from cohorts.services import (
+    CURRENT,
+    attendance_percent,
+    authorisation_revoke,
+    authorisation_validity_set,
+    membership_complete_if_done,
+)
 from courses.models import CoursePage, Enrolment
 
 from .codes import new_code
@@ -146,6 +152,16 @@ def certificate_issue_if_due(*, learner, course_key) -> Certificate | None:
         _render_after_commit(certificate)
     _tie_authorisation(certificate)
     return certificate
+
+
+def course_completion_record(*, learner, course_key) -> Certificate | None:
+    """Everything a completed course leads to, in the order it must happen: the learner's cohorts
+    of the course complete (a training-of-trainers cohort then authorises its graduate to teach),
+    and only then is the certificate recorded, so that it can date the authorisation it is the
+    evidence of. The other way round the authorisation would never lapse."""
+    with transaction.atomic():
+        membership_complete_if_done(learner=learner, course_key=course_key)
+        return certificate_issue_if_due(learner=learner, course_key=course_key)
 
 
 def _taught_course_key(certificate: Certificate):
@@ -321,4 +337,31 @@ def certificates_due_sweep() -> int:
         for enrolment in candidates:
             if certificate_issue_if_due(learner=enrolment.learner, course_key=enrolment.course_key) is not None:
                 recorded += 1
+    _date_authorisations_granted_after_their_certificate()
     return recorded
+
+
+def _date_authorisations_granted_after_their_certificate() -> None:
+    """A training-of-trainers cohort that waited on attendance authorises its graduate only when the
+    attendance is taken, after the certificate was recorded and found nothing to date: such an
+    authorisation would never lapse. Tie it to the certificate it rests on. Only undated
+    authorisations are looked at, so the sweep costs nothing once each is dated."""
+    undated = TeachingAuthorisation.objects.filter(
+        basis=TeachingAuthorisation.Basis.TOT_COHORT, revoked_at__isnull=True, valid_until__isnull=True
+    ).select_related("trainer")
+    for authorisation in undated:
+        certificate = (
+            Certificate.objects.filter(
+                learner=authorisation.trainer,
+                rule__course__tot_for__translation_key=authorisation.course_key,
+                replaced_by__isnull=True,
+                # A certificate that has lapsed already is no evidence for an authorisation granted since.
+                expires_on__gte=timezone.localdate(),
+            )
+            .exclude(state=Certificate.State.REVOKED)
+            .select_related("rule__course__tot_for")
+            .order_by("-cycle", "-pk")
+            .first()
+        )
+        if certificate is not None:
+            _tie_authorisation(certificate)

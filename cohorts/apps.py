@@ -9,7 +9,8 @@ class CohortsConfig(AppConfig):
     verbose_name = _("Cohorts")
 
     def ready(self):
-        from . import permissions, receivers
+        # A completed course is not received here: certificates' ``course_completion_record`` completes
+        # the memberships first, then dates the authorisation a training-of-trainers cohort grants.
+        from . import permissions
 
-        receivers.connect()
         permissions.register_scopes()

@@ -5,6 +5,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils.crypto import get_random_string
 
+from accounts import roles
+from accounts.throttle import is_internal_address
+
 
 def check_database() -> dict:
     try:
@@ -66,3 +69,11 @@ def _served_queues(app, workers: int) -> set[str]:
 def system_health() -> tuple[bool, dict]:
     checks = {"database": check_database(), "cache": check_cache(), "celery": check_celery()}
     return all(part["ok"] for part in checks.values()), checks
+
+
+def health_details_allowed(request) -> bool:
+    """The parts' details are for the operators: asked from the internal network (the monitoring,
+    the load balancer), or by a signed-in staff member (the roles that must have a second factor)."""
+    if is_internal_address(request):
+        return True
+    return roles.has_role(request.user, *settings.CASCADE_MFA_REQUIRED_ROLES)

@@ -1,10 +1,11 @@
-"""Project-wide middleware: the language of a request and the Content-Security-Policy."""
+"""Project-wide middleware: the language of a request, the Content-Security-Policy, and keeping
+personal answers out of every cache."""
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
@@ -54,3 +55,31 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith("/admin/") and parts.config is None:
             parts.config = settings.CASCADE_ADMIN_CSP_DIRECTIVES
         return parts
+
+
+class PrivateResponsesMiddleware:
+    """Whatever answers a signed-in person (by session or API token) is theirs: certificates,
+    exports, progress, pages with their name. ``private, no-store`` keeps it out of shared caches
+    (an office proxy, a CDN) and off the disk of a shared computer, in one place rather than on
+    every view. A view that declares its answer public (the issuer's key, revocation lists) keeps
+    that: it is the same for everyone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.personal(request) and not self.declared_public(response):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    @staticmethod
+    def personal(request) -> bool:
+        # Read after the view: an API token signs its request in only there.
+        user = getattr(request, "user", None)
+        return getattr(user, "is_authenticated", False) or "HTTP_AUTHORIZATION" in request.META
+
+    @staticmethod
+    def declared_public(response) -> bool:
+        directives = cc_delim_re.split(response.get("Cache-Control", ""))
+        return any(directive.strip().lower() == "public" for directive in directives)

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_set_language
 
-from .health import system_health
+from .health import health_details_allowed, system_health
 from .languages import landing_for, language_name
 from .middleware import SUPPORTED_LANGUAGES
 
@@ -17,10 +17,13 @@ from .middleware import SUPPORTED_LANGUAGES
 @never_cache
 @require_GET
 def healthz(request):
+    """Up or not, with the code a load balancer reads, for everyone; how each part is set up (engines,
+    backends, worker host names) only from the internal network or for signed-in staff."""
     healthy, checks = system_health()
-    return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503
-    )
+    body = {"status": "ok" if healthy else "unavailable"}
+    if health_details_allowed(request):
+        body["checks"] = checks
+    return JsonResponse(body, status=200 if healthy else 503)
 
 
 @require_POST

@@ -100,3 +100,7 @@ def check(client, world: World, route: Route, role: str, target: str) -> None:
     assert response.status_code == expected, (
         f"{route.name} as {role} on {target}: expected {expected}, got {response.status_code}"
     )
+    if not route.public:
+        # An answer to a signed-in person is theirs: no shared cache or browser disk may keep it.
+        directives = {part.strip() for part in response.get("Cache-Control", "").split(",")}
+        assert {"private", "no-store"} <= directives, f"{route.name} as {role}: {response.get('Cache-Control')}"

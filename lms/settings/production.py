@@ -3,10 +3,14 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CONTENT_SECURITY_POLICY, MIDDLEWARE, SECRET_KEY, env_bool, env_int
+from .base import CONTENT_SECURITY_POLICY, MIDDLEWARE, REDIS_URL, SECRET_KEY, env_bool, env_int
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment to run Cascade in production.")
+# Sign-in and certificate-lookup limits are counted in the cache: without Redis each web process
+# would keep counts of its own, and an attacker would get every limit once per worker.
+if not REDIS_URL:
+    raise ImproperlyConfigured("REDIS_URL must be set in the environment to run Cascade in production.")
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -225,3 +225,56 @@ def test_the_sweep_records_a_renewal_whose_signal_was_lost(django_capture_on_com
         assert certificates_due_sweep() == 1
     assert Certificate.objects.exclude(pk=first.pk).get().cycle == 2
     assert certificates_due_sweep() == 0
+
+
+@pytest.mark.parametrize("order", ["as connected", "reversed"])
+def test_a_tot_authorisation_lapses_with_its_certificate_whatever_order_the_apps_react_in(
+    django_capture_on_commit_callbacks, course, order
+):
+    """Were two apps each to react to a completion on their own, the authorisation would only be
+    dated when the certificate came second: swapped, a trainer's authorisation would never lapse."""
+    from cohorts.models import TeachingAuthorisation
+    from courses.signals import course_completed
+
+    saved = list(course_completed.receivers)
+    if order == "reversed":
+        course_completed.receivers.reverse()
+        course_completed.sender_receivers_cache.clear()
+    try:
+        graduate = tot_graduate(course, django_capture_on_commit_callbacks)
+    finally:
+        course_completed.receivers[:] = saved
+        course_completed.sender_receivers_cache.clear()
+    certificate = Certificate.objects.get(learner=graduate)
+    authorisation = TeachingAuthorisation.objects.get(trainer=graduate)
+    assert certificate.expires_on is not None
+    assert authorisation.valid_until == certificate.expires_on and certificate.display_code in authorisation.evidence
+
+
+def test_a_tot_cohort_completed_by_attendance_after_the_certificate_still_lapses_with_it(
+    django_capture_on_commit_callbacks, course
+):
+    """The certificate may come first: the course done online before the last session, while the
+    cohort waits for attendance. The authorisation granted when attendance lets the graduate through
+    must still end with the certificate."""
+    from cohorts.models import TeachingAuthorisation
+    from tests.factories import UserFactory
+
+    tot = build_course(modules=1, lessons=1, slug="tot", tot_for=course, self_enrolment=False, translate=False)
+    make_rule(tot, validity_months=24)
+    master = make_user(roles.MASTER_TRAINER, email="master-late@example.mn")
+    authorise(master, tot)
+    cohort = open_cohort(tot, master, mode="blended", min_attendance_percent=100)
+    graduate = UserFactory()
+    membership_add(cohort=cohort, learner=graduate, source="trainer")
+    session = session_create(cohort=cohort, starts_at=timezone.now() - timedelta(days=1))
+    attendance_record(session=session, marks={graduate.pk: "absent"}, by=master)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(graduate, tot)
+    certificate = Certificate.objects.get(learner=graduate)
+    assert not TeachingAuthorisation.objects.filter(trainer=graduate).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        attendance_record(session=session, marks={}, by=master)  # present after all
+        certificates_due_sweep()
+    authorisation = TeachingAuthorisation.objects.get(trainer=graduate)
+    assert authorisation.valid_until == certificate.expires_on and certificate.display_code in authorisation.evidence

@@ -23,6 +23,62 @@ def test_healthz_needs_no_language_prefix_and_no_sign_in(client):
     assert client.get("/healthz").status_code == 200
 
 
+PUBLIC = "203.0.113.7"
+
+
+def test_healthz_tells_a_visitor_from_outside_only_whether_cascade_is_up(client):
+    """How the database, cache and workers are set up (engine, backend, worker host names) is a map
+    for an attacker; the load balancer needs the status and the code only."""
+    response = client.get("/healthz", REMOTE_ADDR=PUBLIC)
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert b'"status": "ok"' in response.content
+
+
+@override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
+def test_healthz_says_unavailable_with_503_to_an_outside_visitor_and_nothing_more(client):
+    response = client.get("/healthz", REMOTE_ADDR=PUBLIC)
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable"}
+
+
+@pytest.mark.parametrize(
+    ("address", "forwarded_for", "proxies", "details"),
+    [
+        ("127.0.0.1", "", 0, True),
+        ("10.1.2.3", "", 0, True),
+        ("192.168.0.9", "", 0, True),
+        ("::1", "", 0, True),
+        (PUBLIC, "", 0, False),
+        # Behind one proxy, the address is the one the proxy saw.
+        ("127.0.0.1", PUBLIC, 1, False),
+        ("127.0.0.1", "10.0.0.5", 1, True),
+        # A visitor who writes an internal address into X-Forwarded-For is still seen from outside.
+        ("127.0.0.1", f"10.0.0.5, {PUBLIC}", 1, False),
+        # Without a trusted proxy, X-Forwarded-For is the visitor's own word.
+        (PUBLIC, "127.0.0.1", 0, False),
+    ],
+)
+def test_healthz_shows_the_parts_only_to_an_internal_address_as_seen_through_trusted_proxies(
+    client, settings, address, forwarded_for, proxies, details
+):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = proxies
+    headers = {"HTTP_X_FORWARDED_FOR": forwarded_for} if forwarded_for else {}
+    body = client.get("/healthz", REMOTE_ADDR=address, **headers).json()
+    assert body["status"] == "ok"
+    assert ("checks" in body) is details
+
+
+def test_healthz_shows_the_parts_to_signed_in_staff_anywhere_but_not_to_a_learner(client):
+    from accounts import roles
+    from tests.conftest import make_user
+
+    client.force_login(make_user(roles.LEARNER, email="learner-health@example.mn"))
+    assert "checks" not in client.get("/healthz", REMOTE_ADDR=PUBLIC).json()
+    client.force_login(make_user(roles.ADMIN, email="admin-health@example.mn"))
+    assert set(client.get("/healthz", REMOTE_ADDR=PUBLIC).json()["checks"]) == {"database", "cache", "celery"}
+
+
 DEAD_REDIS = "redis://127.0.0.1:6399/0"
 
 

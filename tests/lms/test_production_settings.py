@@ -76,3 +76,33 @@ def test_production_sends_hsts_and_a_strict_content_security_policy(production_h
 def test_production_redirects_plain_http_to_https(production_headers):
     assert production_headers["status_http"] == 301
     assert production_headers["http"]["Location"].startswith("https://")
+
+
+def test_production_refuses_to_start_without_redis_so_limits_are_not_kept_per_worker(tmp_path):
+    """Without a shared cache each web process would count sign-in and lookup attempts on its own,
+    and an attacker would get the limit once per worker."""
+    env = {**PRODUCTION_ENV, "REDIS_URL": ""}
+    result = run_python("import django; django.setup()", env, tmp_path)
+    assert result.returncode != 0
+    assert "REDIS_URL must be set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.cache.backends.dummy.DummyCache",
+        "django.core.cache.backends.filebased.FileBasedCache",
+    ],
+)
+def test_the_deployment_checks_fail_when_the_cache_is_not_shared_between_processes(tmp_path, backend):
+    code = (
+        "import django; django.setup();"
+        "from django.conf import settings;"
+        f"settings.CACHES = {{'default': {{'BACKEND': {backend!r}, 'LOCATION': {str(tmp_path / 'cache')!r}}}}};"
+        "from django.core.management import call_command;"
+        "call_command('check', deploy=True)"
+    )
+    result = run_python(code, PRODUCTION_ENV, tmp_path)
+    assert result.returncode != 0
+    assert "cascade.E001" in result.stderr
