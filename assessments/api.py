@@ -5,9 +5,12 @@ quiz's immediate feedback, for an answer the learner checked and so can no longe
 
 from typing import Any
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.responses import Status
+
+from courses.permissions import page_visible, visible_page_or_404
 
 from .models import Attempt, QuizPage
 from .permissions import attempts_visible_to, attempts_writable_by
@@ -47,17 +50,31 @@ class AnswerOut(Schema):
     saved_at: str
 
 
-def _error(error: AssessmentError, status: int = 400):
-    return Status(status, {"detail": error.message, "code": error.code})
+# Refusals that come from the attempt's state rather than from what was sent.
+CONFLICTS = ("submitted", "time_up", "locked")
+
+
+def _error(error: AssessmentError):
+    return Status(409 if error.code in CONFLICTS else 400, {"detail": error.message, "code": error.code})
+
+
+def _attempt_or_404(request, attempts, attempt_id: int) -> tuple[Attempt, QuizPage]:
+    """The attempt and its quiz, or 404 when the quiz's page is one the request may not see (a
+    password, a group, unpublished): its questions are the page's content."""
+    attempt = get_object_or_404(attempts, pk=attempt_id)
+    quiz = quiz_of(attempt)
+    if not page_visible(request, quiz):
+        raise Http404
+    return attempt, quiz
 
 
 @router.post(
     "/quizzes/{quiz_id}/attempts",
-    response={200: AttemptOut, 201: AttemptOut, 400: ErrorOut},
+    response={200: AttemptOut, 201: AttemptOut, 400: ErrorOut, 409: ErrorOut},
     summary="Start an attempt, or resume the one in progress",
 )
 def start(request, quiz_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    quiz = visible_page_or_404(request, QuizPage.objects.live(), quiz_id)
     before = Attempt.objects.filter(learner=request.user, quiz_key=quiz.translation_key).count()
     try:
         attempt = attempt_start(learner=request.user, quiz=quiz)
@@ -73,11 +90,11 @@ def start(request, quiz_id: int):
     summary="Save the answer to one question (autosave)",
 )
 def save_answer(request, attempt_id: int, question_id: str, payload: AnswerIn):
-    attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
+    attempt, _quiz = _attempt_or_404(request, attempts_writable_by(request.user), attempt_id)
     try:
         answer = answer_save(attempt=attempt, question_id=question_id, response=payload.response)
     except AssessmentError as error:
-        return _error(error, 409 if error.code in ("submitted", "time_up") else 400)
+        return _error(error)
     return Status(200, {"question_id": question_id, "saved_at": answer.saved_at.isoformat()})
 
 
@@ -87,24 +104,30 @@ def save_answer(request, attempt_id: int, question_id: str, payload: AnswerIn):
     summary="Check one saved answer under immediate feedback: it becomes final, and its mark and feedback come back",
 )
 def check_answer(request, attempt_id: int, question_id: str):
-    attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
+    attempt, quiz = _attempt_or_404(request, attempts_writable_by(request.user), attempt_id)
     try:
         answer = answer_check(attempt=attempt, question_id=question_id)
     except AssessmentError as error:
-        return _error(error, 409 if error.code in ("submitted", "time_up") else 400)
-    quiz = quiz_of(attempt)
+        return _error(error)
     entry = next(entry for entry in attempt.snapshot if entry["slot"] == answer.slot)
     return Status(200, checked_feedback(entry, answer, quiz))
 
 
-@router.post("/attempts/{attempt_id}/submit", response=AttemptOut, summary="Submit the attempt (idempotent)")
+@router.post(
+    "/attempts/{attempt_id}/submit",
+    response={200: AttemptOut, 409: ErrorOut},
+    summary="Submit the attempt (idempotent)",
+)
 def submit(request, attempt_id: int):
-    attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
-    attempt = attempt_submit(attempt=attempt)
-    return attempt_view(attempt, quiz_of(attempt))
+    attempt, quiz = _attempt_or_404(request, attempts_writable_by(request.user), attempt_id)
+    try:
+        attempt = attempt_submit(attempt=attempt)
+    except AssessmentError as error:
+        return _error(error)
+    return attempt_view(attempt, quiz)
 
 
 @router.get("/attempts/{attempt_id}", response=AttemptOut, summary="An attempt: its state, result and review")
 def detail(request, attempt_id: int):
-    attempt = get_object_or_404(attempts_visible_to(request.user), pk=attempt_id)
-    return attempt_view(attempt, quiz_of(attempt))
+    attempt, quiz = _attempt_or_404(request, attempts_visible_to(request.user), attempt_id)
+    return attempt_view(attempt, quiz)

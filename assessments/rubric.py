@@ -6,7 +6,7 @@ was scored, whatever the page says today."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-HUNDRED = Decimal(100)
+from .grading import percent_shown, reaches_pass_mark
 
 
 def rubric_snapshot(assessment) -> list[dict]:
@@ -65,6 +65,10 @@ def score(rubric: list[dict], levels: dict[str, int], pass_mark: Decimal) -> Rub
         if criterion["essential"] and at_lowest_level(criterion, chosen):
             result.essential_missed.append(criterion["title"])
     if result.max_score:
-        result.percent = (HUNDRED * result.score / result.max_score).quantize(Decimal("0.01"))
-    result.passed = not result.unscored and not result.essential_missed and result.percent >= pass_mark
+        result.percent = percent_shown(result.score, result.max_score, pass_mark)
+    result.passed = (
+        not result.unscored
+        and not result.essential_missed
+        and (reaches_pass_mark(result.score, result.max_score, pass_mark) if result.max_score else not pass_mark)
+    )
     return result

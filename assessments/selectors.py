@@ -10,17 +10,20 @@ from courses.outline import course_of
 from . import rubric
 from .formats import base as formats
 from .formats.base import plain_text
-from .grading import mark
+from .grading import mark, saved_response
 from .models import Attempt, Observation, PracticalAssessmentPage, QuizPage
 from .snapshot import TRUE_FALSE_LABELS, public_entry
 
 
 def quiz_of(attempt: Attempt) -> QuizPage | None:
-    """The quiz page in the attempt's language (the one its questions were drawn in), or in another."""
-    pages = list(QuizPage.objects.filter(translation_key=attempt.quiz_key).select_related("locale"))
-    return next((page for page in pages if page.locale.language_code == attempt.language), None) or (
-        pages[0] if pages else None
-    )
+    """The quiz page in the attempt's language (the one its questions were drawn in), or in another.
+    Kept on the attempt object: a request asks several times (may it be seen, is it locked, the view)."""
+    if "_quiz_page" not in attempt.__dict__:
+        pages = list(QuizPage.objects.filter(translation_key=attempt.quiz_key).select_related("locale"))
+        attempt.__dict__["_quiz_page"] = next(
+            (page for page in pages if page.locale.language_code == attempt.language), None
+        ) or (pages[0] if pages else None)
+    return attempt.__dict__["_quiz_page"]
 
 
 def seconds_left(attempt: Attempt, now=None) -> int | None:
@@ -44,8 +47,11 @@ def attempt_view(attempt: Attempt, quiz: QuizPage) -> dict:
         "deadline": attempt.deadline.isoformat() if attempt.deadline else None,
         "seconds_left": seconds_left(attempt) if attempt.is_open else None,
         "questions": [public_entry(entry) for entry in attempt.snapshot],
+        # As marking reads them: an answer saved in a shape that does not fit its question shows as none.
         "answers": {
-            entry["id"]: answers[entry["slot"]].response for entry in attempt.snapshot if entry["slot"] in answers
+            entry["id"]: response
+            for entry in attempt.snapshot
+            if entry["slot"] in answers and (response := saved_response(entry, answers[entry["slot"]].response))
         },
         "result": None,
         "review": None,

@@ -18,17 +18,16 @@ from django.utils.translation import gettext as _
 from accounts.models import AuditEvent
 from accounts.services import audit_record
 from courses.models import CoursePage, Enrolment
-from courses.selectors import active_enrolment
+from courses.selectors import active_enrolment, item_locked_reason
 from courses.services import CourseError, lesson_complete
 
 from . import rubric
 from .formats import base as formats
-from .grading import ResponseError, mark, validate_response
+from .grading import ResponseError, mark, percent_shown, reaches_pass_mark, validate_response
 from .models import Attempt, AttemptAnswer, MarkOverride, Observation, PracticalAssessmentPage, QuizPage
+from .selectors import quiz_of
 from .signals import post_test_passed
 from .snapshot import build_snapshot
-
-HUNDRED = Decimal(100)
 
 
 class AssessmentError(Exception):
@@ -66,10 +65,14 @@ def attempt_start(*, learner, quiz: QuizPage, rng: random.Random | None = None) 
         raise AssessmentError(_("Enrol in this course to take its quizzes."), "not_enrolled")
     current = Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS)
     current = current.first()
-    if current is not None:
-        if not current.expired():
-            return current
+    if current is not None and current.expired():
         attempt_submit(attempt=current)  # its time ran out while the learner was away
+        current = None
+    locked = item_locked_reason(learner_id=learner.pk, item=quiz)
+    if locked:
+        raise AssessmentError(locked, "locked")
+    if current is not None:
+        return current
     problem = quiz_open_problem(quiz)
     if problem:
         raise AssessmentError(problem, "closed")
@@ -102,6 +105,14 @@ def attempt_start(*, learner, quiz: QuizPage, rng: random.Random | None = None) 
         return Attempt.objects.get(learner=learner, quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS)
 
 
+def _refuse_if_locked(attempt: Attempt) -> None:
+    """An attempt is answered and submitted only while its quiz's module is open to the learner."""
+    quiz = quiz_of(attempt)
+    locked = item_locked_reason(learner_id=attempt.learner_id, item=quiz) if quiz is not None else ""
+    if locked:
+        raise AssessmentError(locked, "locked")
+
+
 def _entry(attempt: Attempt, question_id: str) -> dict:
     entry = next((entry for entry in attempt.snapshot if entry["id"] == str(question_id)), None)
     if entry is None:
@@ -127,6 +138,7 @@ def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswe
     )
     if _submit_if_time_is_up(attempt):  # committed before the refusal, which would roll it back
         raise time_up
+    _refuse_if_locked(attempt)
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if not attempt.is_open:
@@ -138,8 +150,8 @@ def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswe
             raise AssessmentError(_("You checked this answer; it can no longer change."), "checked")
         try:
             cleaned = validate_response(entry, response)
-        except ResponseError:
-            raise AssessmentError(_("This answer does not fit the question."), "bad_answer") from None
+        except ResponseError as error:
+            raise AssessmentError(error.message, "bad_answer") from None
         answer, _created = AttemptAnswer.objects.update_or_create(
             attempt=attempt, slot=entry["slot"], defaults={"response": cleaned, "saved_at": timezone.now()}
         )
@@ -160,6 +172,7 @@ def answer_check(*, attempt: Attempt, question_id: str) -> AttemptAnswer:
         raise AssessmentError(
             _("The time for this attempt is up. It was submitted with the answers saved before then."), "time_up"
         )
+    _refuse_if_locked(attempt)
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if not attempt.is_open:
@@ -187,10 +200,8 @@ def _recompute(attempt: Attempt, answers: list[AttemptAnswer]) -> None:
         attempt.score = attempt.percent = attempt.passed = None
         return
     attempt.score = sum(marks, Decimal(0))
-    attempt.percent = (
-        (attempt.score * HUNDRED / attempt.max_score).quantize(Decimal("0.01")) if attempt.max_score else HUNDRED
-    )
-    attempt.passed = attempt.percent >= attempt.pass_mark
+    attempt.percent = percent_shown(attempt.score, attempt.max_score, attempt.pass_mark)
+    attempt.passed = reaches_pass_mark(attempt.score, attempt.max_score, attempt.pass_mark)
 
 
 def _submit_locked(attempt: Attempt, *, at=None) -> Attempt:
@@ -227,7 +238,7 @@ def _record_pass(attempt: Attempt) -> None:
         return
     # If the learner left the course since starting, the attempt keeps its result; progress is not recorded.
     with contextlib.suppress(CourseError):
-        lesson_complete(learner=attempt.learner, lesson=quiz)
+        lesson_complete(learner=attempt.learner, lesson=quiz, in_order=False)
     if quiz.role == QuizPage.Role.POST_TEST:
         learner_id, course_key = attempt.learner_id, attempt.course_key
         transaction.on_commit(
@@ -237,7 +248,10 @@ def _record_pass(attempt: Attempt) -> None:
 
 def attempt_submit(*, attempt: Attempt) -> Attempt:
     """Submit and mark. Idempotent: a double click, a retry or twenty parallel submits give one
-    marked attempt and the same result every time."""
+    marked attempt and the same result every time. Refused while the quiz's module is locked,
+    unless the attempt's time is up: then it is submitted as it stood, whatever else holds."""
+    if attempt.is_open and not attempt.expired():
+        _refuse_if_locked(attempt)
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if not locked.is_open:
@@ -348,7 +362,7 @@ def observation_record(
                 submission_key=submission_key,
             )
             if observation.passed:
-                lesson_complete(learner=learner, lesson=assessment)
+                lesson_complete(learner=learner, lesson=assessment, in_order=False)
     except IntegrityError as error:
         # The same form sent twice at once, or two assessors at once: the other one was recorded first.
         existing = Observation.objects.filter(submission_key=submission_key).first()

@@ -70,8 +70,10 @@ def question_entry(question: Question, *, mark: Decimal, shuffle: bool, rng: ran
     elif qtype == formats.ORDERING:
         items = [{"id": block.id, "text": block.value["text"].source} for block in question.answers]
         entry["correct_order"] = [item["id"] for item in items]
-        while len(items) > 1 and [item["id"] for item in items] == entry["correct_order"]:
-            rng.shuffle(items)  # never serve an ordering question already in order
+        # Every order equally likely, the right one included. Leaving the right order out would tell
+        # the learner something: with two items, the answer would always be the reverse of what is
+        # served. The learner numbers the items from empty fields, so nothing is answered for them.
+        rng.shuffle(items)
         entry["items"] = items
     return entry
 

@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.permissions import page_visible, visible_page_or_404
+
 from .formats import base as formats
 from .forms import MarkForm
 from .models import Attempt, AttemptAnswer, QuizPage
@@ -32,7 +34,7 @@ from .snapshot import public_entry
 @login_required
 @require_POST
 def start(request, page_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live(), pk=page_id)
+    quiz = visible_page_or_404(request, QuizPage.objects.live(), page_id)
     try:
         attempt = attempt_start(learner=request.user, quiz=quiz)
     except AssessmentError as error:
@@ -60,9 +62,12 @@ def response_from_form(entry: dict, post) -> dict | None:
         if not any(positions.values()):
             return None
         try:
-            return {"order": sorted(positions, key=lambda item_id: int(positions[item_id]))}
+            places = {item_id: int(place) for item_id, place in positions.items()}
         except ValueError:
             return {"order": []}  # refused by validation, with a message
+        if sorted(places.values()) != list(range(1, len(places) + 1)):
+            return {"order": []}  # two items in one place, or a place outside 1..n: likewise
+        return {"order": sorted(places, key=places.get)}
     return None
 
 
@@ -75,7 +80,7 @@ def _page_entries(attempt: Attempt, quiz: QuizPage, page: int) -> list[dict]:
 def attempt_page(request, attempt_id: int):
     attempt = get_object_or_404(attempts_visible_to(request.user), pk=attempt_id)
     quiz = quiz_of(attempt)
-    if quiz is None:
+    if not page_visible(request, quiz):  # its questions are the quiz page's content
         raise Http404
     size = max(1, quiz.questions_per_page)
     pages = max(1, -(-len(attempt.snapshot) // size))
@@ -93,7 +98,7 @@ def attempt_page(request, attempt_id: int):
             try:
                 answer_save(attempt=attempt, question_id=entry["id"], response=response)
             except AssessmentError as error:
-                if error.code in ("time_up", "submitted"):
+                if error.code in ("time_up", "submitted", "locked"):
                     messages.warning(request, error.message)
                     return HttpResponseRedirect(request.path)
                 problems += 1
@@ -104,8 +109,7 @@ def attempt_page(request, attempt_id: int):
         if request.POST.get("check"):
             return _check(request, attempt, request.POST["check"], page)
         if action == "submit":
-            attempt_submit(attempt=attempt)
-            return HttpResponseRedirect(request.path)
+            return _submit(request, attempt)
         target = page + 1 if action == "next" else page - 1 if action == "previous" else page
         messages.success(request, _("Your answers are saved."))
         return HttpResponseRedirect(f"{request.path}?page={min(max(1, target), pages)}")
@@ -149,12 +153,21 @@ def _check(request, attempt: Attempt, question_id: str, page: int):
     return HttpResponseRedirect(f"{request.path}?page={page}" + (f"#question-{slot}" if slot else ""))
 
 
+def _submit(request, attempt: Attempt):
+    try:
+        attempt_submit(attempt=attempt)
+    except AssessmentError as error:
+        messages.error(request, error.message)
+    return HttpResponseRedirect(reverse("attempt", args=[attempt.pk]))
+
+
 @login_required
 @require_POST
 def submit(request, attempt_id: int):
     attempt = get_object_or_404(attempts_visible_to(request.user).filter(learner=request.user), pk=attempt_id)
-    attempt_submit(attempt=attempt)
-    return HttpResponseRedirect(reverse("attempt", args=[attempt.pk]))
+    if not page_visible(request, quiz_of(attempt)):
+        raise Http404
+    return _submit(request, attempt)
 
 
 @login_required

@@ -3,13 +3,13 @@ come in the requested language, and progress is the same whichever id was used."
 
 from uuid import UUID
 
-from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Locale
 
 from .models import CoursePage, Enrolment, LessonPage
 from .outline import LearnerState, course_of, course_outline
+from .permissions import hidden_paths_below, page_visible, visible_page_or_404
 from .selectors import active_enrolment, completed_lesson_keys, my_learning
 from .services import CourseError, lesson_complete, lesson_heartbeat
 
@@ -18,6 +18,7 @@ router = Router(tags=["courses"])
 
 class ErrorOut(Schema):
     detail: str
+    code: str
 
 
 class LessonRef(Schema):
@@ -78,15 +79,22 @@ class HeartbeatIn(Schema):
     seconds: int = 30
 
 
-def _in_active_language(page):
-    """The same page in the requested language, if it exists; otherwise the page itself."""
+def _in_active_language(request, page):
+    """The same page in the requested language, if it exists and may be seen; otherwise the page itself."""
     translated = page.get_translation_or_none(Locale.get_active())
-    return translated.specific if translated is not None and translated.live else page
+    if translated is None or translated.pk == page.pk:
+        return page
+    translated = translated.specific
+    return translated if page_visible(request, translated) else page
 
 
 @router.get("/me/courses", response=list[MyCourseOut], summary="My courses, with progress")
 def my_courses(request):
-    entries = my_learning(learner=request.user, request=request)
+    # A course the request may not see (a password not entered in this session, a group the
+    # learner left, unpublished) is left out, as its page would refuse it.
+    entries = [
+        entry for entry in my_learning(learner=request.user, request=request) if page_visible(request, entry.course)
+    ]
     result = []
     for entry in entries:
         next_lesson = None
@@ -114,7 +122,8 @@ def my_courses(request):
 
 @router.get("/courses/{course_id}", response=CourseOut, summary="A course's structure in the requested language")
 def course_detail(request, course_id: int):
-    course = _in_active_language(get_object_or_404(CoursePage.objects.live(), pk=course_id))
+    course = _in_active_language(request, visible_page_or_404(request, CoursePage.objects.live(), course_id))
+    hidden = hidden_paths_below(request, course)
     enrolment = active_enrolment(learner=request.user, course_key=course.translation_key)
     completed = completed_lesson_keys(learner=request.user, course_key=course.translation_key) if enrolment else set()
     state = LearnerState(outline=course_outline(course), completed=completed)
@@ -144,24 +153,27 @@ def course_detail(request, course_id: int):
                         "completed": lesson.key in completed,
                     }
                     for lesson in module.lessons
+                    if not lesson.page.path.startswith(tuple(hidden))
                 ],
             }
             for module in state.outline.modules
+            if not module.page.path.startswith(tuple(hidden))
         ],
     }
 
 
 @router.post(
     "/lessons/{lesson_id}/complete",
-    response={200: CompletionOut, 400: ErrorOut},
+    response={200: CompletionOut, 400: ErrorOut, 409: ErrorOut},
     summary="Mark a lesson complete (idempotent)",
 )
 def complete(request, lesson_id: int):
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
     try:
         progress = lesson_complete(learner=request.user, lesson=lesson)
     except CourseError as error:
-        return Status(400, {"detail": error.message})
+        # A locked module is a matter of where the learner stands, like a submitted attempt.
+        return Status(409 if error.code == "locked" else 400, {"detail": error.message, "code": error.code})
     enrolment = Enrolment.objects.get(learner=request.user, course_key=progress.course_key)
     course = course_of(lesson)
     state = LearnerState(
@@ -181,6 +193,6 @@ def complete(request, lesson_id: int):
 
 @router.post("/lessons/{lesson_id}/heartbeat", response={204: None}, summary="Add reading time to a lesson")
 def heartbeat(request, lesson_id: int, payload: HeartbeatIn):
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
     lesson_heartbeat(learner=request.user, lesson=lesson, seconds=payload.seconds)
     return Status(204, None)

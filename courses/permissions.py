@@ -6,6 +6,9 @@ cohorts app, which owns that relation; coordinators' by the reports app.
 """
 
 from django.db.models import QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from wagtail.models import PageViewRestriction
 
 from accounts import roles
 
@@ -45,3 +48,32 @@ def can_view_lesson_progress(user, progress: LessonProgress) -> bool:
 
 def can_view_reflection(user, reflection: Reflection) -> bool:
     return reflections_visible_to(user).filter(pk=reflection.pk).exists()
+
+
+def page_visible(request, page) -> bool:
+    """Whether ``request`` may see ``page`` as Wagtail would serve it: published, and let through
+    by every view restriction on it or above it (a password entered in this session, signing in,
+    membership of a group). What the page would refuse, the API and the form posts refuse too."""
+    if page is None or not page.live:
+        return False
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+
+
+def visible_page_or_404(request, queryset, pk):
+    """The page ``pk`` of ``queryset``, or 404 if there is none or ``request`` may not see it: a
+    restricted page answers as if it did not exist."""
+    page = get_object_or_404(queryset, pk=pk)
+    if not page_visible(request, page):
+        raise Http404
+    return page
+
+
+def hidden_paths_below(request, page) -> list[str]:
+    """The tree paths of pages below ``page`` that a view restriction hides from ``request`` (one
+    query); a page whose path starts with one of them is hidden, as is everything under it."""
+    below = PageViewRestriction.objects.filter(page__path__startswith=page.path, page__depth__gt=page.depth)
+    return [
+        restriction.page.path
+        for restriction in below.select_related("page").prefetch_related("groups")
+        if not restriction.accept_request(request)
+    ]

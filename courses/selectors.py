@@ -18,9 +18,13 @@ from .page_cache import cached
 
 
 def completed_lesson_keys(*, learner, course_key: UUID) -> set[UUID]:
+    return _completed_keys(learner.pk, course_key)
+
+
+def _completed_keys(learner_id, course_key: UUID) -> set[UUID]:
     return set(
         LessonProgress.objects.filter(
-            learner_id=learner.pk, course_key=course_key, completed_at__isnull=False
+            learner_id=learner_id, course_key=course_key, completed_at__isnull=False
         ).values_list("lesson_key", flat=True)
     )
 
@@ -248,19 +252,36 @@ def lesson_access(*, learner, lesson: LessonPage) -> LessonAccess:
         return LessonAccess(
             allowed=False, reason=_("Enrol in this course to read its lessons."), redirect_to=course.url
         )
-    outline = course_outline(course)
     state = LearnerState(
-        outline=outline, completed=completed_lesson_keys(learner=learner, course_key=course.translation_key)
+        outline=course_outline(course),
+        completed=completed_lesson_keys(learner=learner, course_key=course.translation_key),
     )
-    module = outline.module_of(lesson.translation_key)
-    if module is not None and not state.module_unlocked(module):
-        blocking = next(m for m in outline.modules if not state.module_complete(m))
-        return LessonAccess(
-            allowed=False,
-            reason=_("This module opens when you complete “%(module)s”.") % {"module": blocking.page.title},
-            redirect_to=course.url,
-        )
+    locked = locked_reason(state, lesson)
+    if locked:
+        return LessonAccess(allowed=False, reason=locked, redirect_to=course.url)
     return LessonAccess(allowed=True, course=course, enrolment=enrolment, state=state)
+
+
+def locked_reason(state: LearnerState, item) -> str:
+    """Why ``item`` (a lesson, a quiz: anything a module holds) is closed to the learner whose
+    ``state`` this is, or "" if it is open: in a sequential course, a module opens when every module
+    before it is complete. The one rule for reading an item and for every write on it (completing a
+    lesson, starting a quiz, saving and submitting answers), on the pages and in the API."""
+    module = state.outline.module_of(item.translation_key)
+    if module is None or state.module_unlocked(module):
+        return ""
+    blocking = next(m for m in state.outline.modules if not state.module_complete(m))
+    return _("This module opens when you complete “%(module)s”.") % {"module": blocking.page.title}
+
+
+def item_locked_reason(*, learner_id: int, item) -> str:
+    """``locked_reason`` for the learner ``learner_id`` and ``item``, read from the database (one
+    query, none for a course whose modules open in any order)."""
+    course = course_of(item)
+    if not course.sequential:
+        return ""
+    completed = _completed_keys(learner_id, course.translation_key)
+    return locked_reason(LearnerState(outline=course_outline(course), completed=completed), item)
 
 
 def knowledge_check_result(*, lesson: LessonPage, block_id: str, choice: str) -> dict | None:

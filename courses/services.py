@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress, Reflection
 from .outline import LearnerState, course_of, course_outline
+from .selectors import item_locked_reason
 from .signals import course_completed
 
 # A heartbeat reports at most this much time, so a tab left open overnight does not count.
@@ -22,9 +23,10 @@ MAX_REFLECTION_LENGTH = 10_000
 class CourseError(Exception):
     """A request that the rules refuse, with a message the learner can read."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, code: str = "refused"):
         super().__init__(message)
         self.message = message
+        self.code = code
 
 
 def missing_prerequisites(*, learner, course: CoursePage) -> list[CoursePage]:
@@ -150,8 +152,12 @@ def lesson_opened(*, learner, lesson: LessonPage, enrolment: Enrolment) -> None:
     Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=lesson.translation_key, last_activity_at=now)
 
 
-def lesson_complete(*, learner, lesson: LessonPage) -> LessonProgress:
+def lesson_complete(*, learner, lesson: LessonPage, in_order: bool = True) -> LessonProgress:
     """Mark a lesson complete. Idempotent: twice, in two tabs or two languages, counts once.
+
+    A lesson in a module that is still locked is refused, as its page is. ``in_order=False`` is for
+    what completes an item without the learner asking: a quiz they passed (its start was checked)
+    or a practical assessment an assessor saw them pass.
 
     When this completes the course, the enrolment records it and ``course_completed`` is sent
     after the transaction commits."""
@@ -164,7 +170,10 @@ def lesson_complete(*, learner, lesson: LessonPage) -> LessonProgress:
             .first()
         )
         if enrolment is None:
-            raise CourseError(_("Enrol in this course to record your progress."))
+            raise CourseError(_("Enrol in this course to record your progress."), "not_enrolled")
+        locked = item_locked_reason(learner_id=learner.pk, item=lesson) if in_order else ""
+        if locked:
+            raise CourseError(locked, "locked")
         progress = _progress_for(learner=learner, lesson=lesson, course_key=course.translation_key)
         now = timezone.now()
         LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(completed_at=now)
@@ -204,6 +213,9 @@ def lesson_heartbeat(*, learner, lesson: LessonPage, seconds: int) -> None:
 def reflection_save(*, learner, lesson: LessonPage, block_id: str, text: str) -> Reflection:
     from .blocks import find_block
 
+    locked = item_locked_reason(learner_id=learner.pk, item=lesson)
+    if locked:
+        raise CourseError(locked, "locked")
     block = find_block(lesson.body, block_id)
     if block is None or block.block_type != "reflection":
         raise CourseError(_("This reflection prompt no longer exists."))

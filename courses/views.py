@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from .models import CourseIndexPage, CoursePage, LessonPage
-from .permissions import enrolments_visible_to
+from .permissions import enrolments_visible_to, visible_page_or_404
 from .selectors import my_learning
 from .services import CourseError, enrolment_create, enrolment_withdraw, lesson_complete, reflection_save
 
@@ -41,7 +41,7 @@ def learning_dashboard(request):
 @login_required
 @require_POST
 def enrol(request, page_id: int):
-    course = get_object_or_404(CoursePage.objects.live(), pk=page_id)
+    course = visible_page_or_404(request, CoursePage.objects.live(), page_id)
     try:
         enrolment_create(learner=request.user, course=course)
     except CourseError as error:
@@ -67,7 +67,7 @@ def withdraw(request, page_id: int):
 @login_required
 @require_POST
 def complete_lesson(request, page_id: int):
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=page_id)
+    lesson = visible_page_or_404(request, LessonPage.objects.live(), page_id)
     try:
         lesson_complete(learner=request.user, lesson=lesson)
     except CourseError as error:
@@ -79,7 +79,7 @@ def complete_lesson(request, page_id: int):
 @login_required
 @require_POST
 def save_reflection(request, page_id: int, block_id: str):
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=page_id)
+    lesson = visible_page_or_404(request, LessonPage.objects.live(), page_id)
     try:
         reflection_save(learner=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", ""))
     except CourseError as error:
