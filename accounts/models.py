@@ -219,6 +219,8 @@ class AuditEvent(models.Model):
         MARK_OVERRIDDEN = "mark_overridden", _("Mark overridden")
         AUTHORISATION_GRANTED = "authorisation_granted", _("Teaching authorisation granted")
         AUTHORISATION_REVOKED = "authorisation_revoked", _("Teaching authorisation revoked")
+        COHORT_HANDED_OVER = "cohort_handed_over", _("Cohort handed to another trainer")
+        COHORT_CLOSED = "cohort_closed", _("Cohort closed")
         DATA_EXPORTED = "data_exported", _("Personal data exported")
         CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
         CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")

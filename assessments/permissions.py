@@ -16,7 +16,9 @@ from courses.models import Enrolment
 from .models import Attempt, Observation
 
 # Each returns, for a user, a condition (a Q or an Exists) over any model with the fields
-# ``learner`` and ``course_key`` (attempts, observations, enrolments), or None for nothing.
+# ``learner`` and ``course_key`` (attempts, observations, enrolments), or None for nothing. Its
+# ``since`` names the model's field saying when a record began, so that a trainer's reach can
+# start when the trainee joined their cohort; None for an enrolment, which is the present state.
 _VISIBLE_SCOPES: list[Callable] = []
 _MARKABLE_SCOPES: list[Callable] = []
 
@@ -28,8 +30,8 @@ def register_trainee_scope(*, visible: Callable, markable: Callable) -> None:
         _MARKABLE_SCOPES.append(markable)
 
 
-def _extra(scopes: list[Callable], user) -> list:
-    return [condition for scope in scopes if (condition := scope(user)) is not None]
+def _extra(scopes: list[Callable], user, since: str | None = None) -> list:
+    return [condition for scope in scopes if (condition := scope(user, since=since)) is not None]
 
 
 def attempts_visible_to(user) -> QuerySet[Attempt]:
@@ -38,7 +40,7 @@ def attempts_visible_to(user) -> QuerySet[Attempt]:
     if roles.has_role(user, roles.ADMIN):
         return Attempt.objects.all()
     query = Q(learner=user)
-    for condition in _extra(_VISIBLE_SCOPES, user):
+    for condition in _extra(_VISIBLE_SCOPES, user, since="started_at"):
         query |= Q(condition)
     return Attempt.objects.filter(query)
 
@@ -56,7 +58,7 @@ def attempts_markable_by(user) -> QuerySet[Attempt]:
         return Attempt.objects.none()
     if roles.has_role(user, roles.ADMIN):
         return Attempt.objects.exclude(learner=user)
-    conditions = _extra(_MARKABLE_SCOPES, user)
+    conditions = _extra(_MARKABLE_SCOPES, user, since="started_at")
     if not conditions:
         return Attempt.objects.none()
     query = Q(conditions[0])
@@ -71,7 +73,7 @@ def observations_visible_to(user) -> QuerySet[Observation]:
     if roles.has_role(user, roles.ADMIN):
         return Observation.objects.all()
     query = Q(learner=user)
-    for condition in _extra(_VISIBLE_SCOPES, user):
+    for condition in _extra(_VISIBLE_SCOPES, user, since="recorded_at"):
         query |= Q(condition)
     return Observation.objects.filter(query)
 

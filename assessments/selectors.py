@@ -184,10 +184,14 @@ def quiz_page_context(*, quiz: QuizPage, learner) -> dict:
     }
 
 
-def course_gain(*, learner, course_key) -> dict | None:
+def course_gain(*, learner, course_key, since=None) -> dict | None:
     """How much the learner gained between the course's pre-test and post-test, in percentage
-    points, each graded by its own method; None until both have a marked attempt. Two queries."""
-    attempts = list(Attempt.objects.filter(learner=learner, course_key=course_key).order_by("number"))
+    points, each graded by its own method; None until both have a marked attempt. Two queries.
+    With ``since``, only attempts started from then on count (a cohort's view of its trainee)."""
+    attempts = Attempt.objects.filter(learner=learner, course_key=course_key).order_by("number")
+    if since is not None:
+        attempts = attempts.filter(started_at__gte=since)
+    attempts = list(attempts)
     roles = {
         quiz.translation_key: quiz
         for quiz in QuizPage.objects.filter(

@@ -1,7 +1,8 @@
 """Who may see and act on which certificates (DESIGN invariant 2), written once.
 
 - A learner sees their own.
-- Trainers and master trainers see those of the trainees in cohorts they may read, in that course.
+- Trainers and master trainers see those of the trainees in cohorts they may read, in that course,
+  recorded while the trainee was in the cohort.
 - A coordinator sees those of the people of their organisation's subtree, and may revoke and reissue them.
 - An administrator sees and does everything.
 Anyone may verify a certificate by its code: that is public, and says nothing else about the holder."""
@@ -10,7 +11,7 @@ from django.db.models import Q, QuerySet
 
 from accounts import roles
 from accounts.permissions import in_coordinated_organisations
-from cohorts.permissions import trainees_work, trainees_work_visible
+from cohorts.permissions import cohorts_visible_to, trainees_work, trainees_work_visible
 
 from .models import Certificate
 
@@ -21,7 +22,7 @@ def certificates_visible_to(user) -> QuerySet[Certificate]:
     if roles.has_role(user, roles.ADMIN):
         return Certificate.objects.all()
     query = Q(learner=user)
-    trainees = trainees_work_visible(user)
+    trainees = trainees_work_visible(user, since="created_at")
     if trainees is not None:
         query |= Q(trainees)
     if coordinated := in_coordinated_organisations(user, via="learner"):
@@ -43,7 +44,7 @@ def certificates_approvable_by(user) -> QuerySet[Certificate]:
     """Approve a certificate that waits for it: the trainers who run the holder's cohort of the course."""
     if roles.has_role(user, roles.ADMIN):
         return Certificate.objects.exclude(learner=user)
-    condition = trainees_work(user)
+    condition = trainees_work(user, since="created_at")
     if condition is None:
         return Certificate.objects.none()
     return Certificate.objects.filter(condition).exclude(learner=user)
@@ -54,11 +55,12 @@ def can_list_certificates(user) -> bool:
 
 
 def bundles_visible_to(user):
-    """A ZIP of a cohort's certificates belongs to whoever asked for it (and administrators)."""
+    """A ZIP of a cohort's certificates belongs to whoever asked for it (and administrators), while
+    they may still see the cohort: a trainer whose authorisation was revoked loses it too."""
     from .models import CertificateBundle
 
     if not getattr(user, "is_authenticated", False):
         return CertificateBundle.objects.none()
     if roles.has_role(user, roles.ADMIN):
         return CertificateBundle.objects.all()
-    return CertificateBundle.objects.filter(requested_by=user)
+    return CertificateBundle.objects.filter(requested_by=user, cohort__in=cohorts_visible_to(user))

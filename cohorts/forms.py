@@ -156,6 +156,43 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
 
+class HandOverForm(forms.Form):
+    HAND_OVER, CLOSE = "hand_over", "close"
+
+    action = forms.ChoiceField(
+        label=_("What to do"),
+        widget=forms.RadioSelect,
+        choices=[
+            (HAND_OVER, _("Hand the cohort to another trainer")),
+            (CLOSE, _("Close the cohort")),
+        ],
+        initial=HAND_OVER,
+    )
+    trainer = forms.ModelChoiceField(
+        label=_("New lead trainer"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+        help_text=_("Trainers of your organisation who are authorised to teach this course now."),
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_("Kept in the audit log."),
+    )
+
+    def __init__(self, *args, trainers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["trainer"].queryset = trainers
+        self.fields["trainer"].label_from_instance = lambda person: f"{person.get_full_name()} ({person.email})"
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == self.HAND_OVER and not data.get("trainer"):
+            self.add_error("trainer", _("Choose the trainer who will lead the cohort."))
+        return data
+
+
 class MoveForm(forms.Form):
     to_cohort = forms.ModelChoiceField(label=_("Move to"), queryset=Cohort.objects.none())
 

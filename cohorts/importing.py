@@ -4,11 +4,13 @@
   Windows-1251), maps its header and validates every row. It writes nothing.
 - :func:`check` keeps what it found in a :class:`TraineeImport`, for the preview page.
 - :func:`run` validates again, since accounts may have changed since the check, and then commits
-  all or nothing: new accounts are created in bulk, existing ones are only linked, and everyone
-  joins the cohort through :func:`cohorts.services.memberships_add_many`.
+  all or nothing: new accounts are created in bulk and join the cohort through
+  :func:`cohorts.services.memberships_add_many`; an existing account is never put in the cohort by
+  the importer, whose word is not the person's: it gets an invitation, and joins by accepting it.
 
 Importing the same file twice changes nothing: an address with an account is never created again
-and is never edited, and someone already in the cohort is counted, not added. Validation runs a
+and is never edited, someone already in the cohort is counted, not added, and someone whose
+invitation is still waiting is not invited again. Validation runs a
 fixed number of queries whatever the number of rows.
 """
 
@@ -42,7 +44,7 @@ from accounts.text import normalise_text, scripts_in
 
 from . import tasks
 from .models import Cohort, CohortMembership, TraineeImport
-from .services import CURRENT, CohortError, memberships_add_many
+from .services import CURRENT, CohortError, invitations_send_many, memberships_add_many
 from .spreadsheets import rows_csv, rows_xlsx
 
 # A file with more rows than this goes to a Celery worker instead of being imported in the request.
@@ -351,7 +353,7 @@ class Trainee:
 class Plan:
     problems: list[Problem] = field(default_factory=list)
     create: list[Trainee] = field(default_factory=list)  # new accounts
-    link: list[Trainee] = field(default_factory=list)  # existing accounts not yet in the cohort
+    invite: list[Trainee] = field(default_factory=list)  # existing accounts not yet in the cohort
     already: list[Trainee] = field(default_factory=list)  # existing accounts already in it
 
     @property
@@ -565,7 +567,7 @@ def validate(*, cohort: Cohort, rows: list[dict]) -> Plan:
         elif trainee.user_id in validator.members:
             plan.already.append(trainee)
         else:
-            plan.link.append(trainee)
+            plan.invite.append(trainee)
     return plan
 
 
@@ -658,8 +660,21 @@ def _new_user(trainee: Trainee):
     )
 
 
-def _commit(trainee_import: TraineeImport, plan: Plan) -> tuple[int, int, int]:
-    """Create, link, enrol. Returns (accounts created, existing accounts linked, already members)."""
+# What a committed row did, for the import's report.
+CREATED, INVITED, INVITED_BEFORE, ALREADY = "created", "invited", "invited_before", "already"
+OUTCOME_LABELS = {
+    CREATED: gettext_lazy("account created"),
+    INVITED: gettext_lazy("invited (existing account)"),
+    INVITED_BEFORE: gettext_lazy("invitation already waiting (existing account)"),
+    ALREADY: gettext_lazy("already in the cohort"),
+}
+# The report's rows shown on the page; the command prints them all.
+REPORT_ROWS = 1000
+
+
+def _commit(trainee_import: TraineeImport, plan: Plan) -> tuple[int, int, int, list[dict]]:
+    """Create and enrol new accounts; invite existing ones. Returns (accounts created, existing
+    accounts invited, already members, the report: one entry per row, in the file's order)."""
     User = get_user_model()
     created = []
     for start in range(0, len(plan.create), CHUNK):
@@ -670,12 +685,23 @@ def _commit(trainee_import: TraineeImport, plan: Plan) -> tuple[int, int, int]:
         )
         created.extend(users)
         cache.set(_live_key(trainee_import), len(created), LIVE_FOR)
-    linked = list(User.objects.filter(pk__in=[trainee.user_id for trainee in plan.link]))
-    # Only people not yet in the cohort are passed on: whoever is there already stays as they are.
+    # Only the accounts made just now join directly. The importer has no say over anyone else's
+    # account, be it a learner of another trainer or a coordinator: they are asked instead.
     _joined, already = memberships_add_many(
-        cohort=trainee_import.cohort, learners=[*created, *linked], source=CohortMembership.Source.IMPORT
+        cohort=trainee_import.cohort, learners=created, source=CohortMembership.Source.IMPORT
     )
-    return len(created), len(linked) - len(already), len(plan.already) + len(already)
+    existing = list(User.objects.filter(pk__in=[trainee.user_id for trainee in plan.invite]))
+    _sent, invited_before = invitations_send_many(
+        cohort=trainee_import.cohort, people=existing, by=trainee_import.uploaded_by
+    )
+    waiting = {person.pk for person in invited_before}
+    outcome = {trainee.row: CREATED for trainee in plan.create}
+    outcome.update({trainee.row: ALREADY for trainee in plan.already})
+    outcome.update({trainee.row: INVITED_BEFORE if trainee.user_id in waiting else INVITED for trainee in plan.invite})
+    emails = {trainee.row: trainee.email for trainee in (*plan.create, *plan.invite, *plan.already)}
+    report = [{"row": row, "email": emails[row], "outcome": outcome[row]} for row in sorted(outcome)]
+    invited = len(existing) - len(invited_before)
+    return len(created), invited, len(plan.already) + len(already), report
 
 
 def run(*, trainee_import: TraineeImport, wait: bool = True) -> TraineeImport:
@@ -712,7 +738,7 @@ def run(*, trainee_import: TraineeImport, wait: bool = True) -> TraineeImport:
                 locked.status, locked.errors = Status.FAILED, [asdict(problem) for problem in failure]
             else:
                 locked.status, locked.processed = Status.DONE, locked.total
-                locked.created_accounts, locked.linked_accounts, locked.already_members = counts
+                (locked.created_accounts, locked.invited_accounts, locked.already_members, locked.report) = counts
                 locked.rows = []  # done with: the accounts and memberships are the record now
             locked.finished_at = timezone.now()
             locked.save()

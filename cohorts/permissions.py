@@ -1,11 +1,16 @@
 """Who may see and run which cohorts (DESIGN invariant 2), written once.
 
-- A trainer sees and runs the cohorts they lead or co-lead.
+- A trainer sees and runs the cohorts they lead or co-lead, while their teaching authorisation for
+  the cohort's course is current: revoked or expired, the cohort is out of their reach at the next
+  request, and its coordinator hands it to another trainer or closes it.
 - A master trainer also sees, read-only, every cohort downstream of them in the cascade: those
   of the trainers who completed a training-of-trainers cohort they led, and so on down.
-- A coordinator sees every cohort of their organisation's subtree, read-only.
+- A coordinator sees every cohort of their organisation's subtree, read-only, and hands a cohort
+  over to another authorised trainer or closes it.
 - An administrator sees and runs everything.
 - A learner sees only their own memberships and attendance.
+- A trainer's reach over a trainee's records (attempts, essays, observations, certificates) is what
+  the trainee did for that trainer's cohort: its course, from the day they joined it.
 
 Views start from these querysets; anything outside them is a 404.
 """
@@ -50,7 +55,10 @@ def trainers_downstream_of(user) -> frozenset[int]:
 
 
 def _teaching(user) -> Q:
-    return Q(lead_trainer=user) | Q(co_trainers=user)
+    """The cohorts ``user`` leads or co-leads and is still authorised to teach: checked on every
+    request, so revoking or letting an authorisation lapse takes the cohort away at once."""
+    authorised = TeachingAuthorisation.objects.current().filter(trainer=user).values("course_key")
+    return (Q(lead_trainer=user) | Q(co_trainers=user)) & Q(course_key__in=authorised)
 
 
 def cohorts_managed_by(user) -> QuerySet[Cohort]:
@@ -129,37 +137,80 @@ def can_open_cohorts(user) -> bool:
     return roles.has_role(user, roles.ADMIN) or TeachingAuthorisation.objects.current().filter(trainer=user).exists()
 
 
+def cohorts_coordinated_by(user) -> QuerySet[Cohort]:
+    """Cohorts whose coordinator ``user`` is: they hand them over to another trainer or close them."""
+    if roles.has_role(user, roles.ADMIN):
+        return Cohort.objects.all()
+    coordinated = in_coordinated_organisations(user)
+    if coordinated is None:
+        return Cohort.objects.none()
+    return Cohort.objects.filter(coordinated)
+
+
+def trainers_to_hand_over_to(user, cohort: Cohort):
+    """Whom ``user`` (the cohort's coordinator) may make its lead: active people of the organisations
+    they coordinate who are authorised to teach its course now, other than its lead."""
+    from django.contrib.auth import get_user_model
+
+    authorised = TeachingAuthorisation.objects.current().filter(course_key=cohort.course_key).values("trainer")
+    people = get_user_model().objects.filter(is_active=True, pk__in=authorised).exclude(pk=cohort.lead_trainer_id)
+    if roles.has_role(user, roles.ADMIN):
+        return people
+    coordinated = in_coordinated_organisations(user)
+    return people.filter(coordinated) if coordinated is not None else people.none()
+
+
 def can_see_cohorts(user) -> bool:
     return roles.has_role(user, roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)
 
 
 # --- What other apps' scoping gains from cohorts -------------------------------------------------
 
+# A trainee's membership lets a trainer reach their records once they were really in the cohort:
+# a join request that waits or was declined gives nothing.
+_REACHING = (CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED)
+_REACHED = (*_REACHING, CohortMembership.Status.WITHDRAWN)
 
-def trainees_work(user):
-    """A condition on assessments' records (attempts, observations, enrolments: anything with a learner
-    and a course key): those of trainees of cohorts ``user`` runs, in that course."""
+
+def _while_member(since: str | None) -> Q:
+    """The record (an outer row with ``learner`` and ``course_key``) began while the trainee was in
+    the cohort: not before they joined it, and, once they left, not after. ``since`` names the
+    outer model's field that says when the record began; None for a record that is the trainee's
+    present state (an enrolment), reached only while the membership is current."""
+    if since is None:
+        return Q()
+    return Q(joined_at__lte=OuterRef(since)) & (Q(left_at__isnull=True) | Q(left_at__gte=OuterRef(since)))
+
+
+def trainees_work(user, since: str | None = None):
+    """A condition on assessments' records (attempts, observations, enrolments, certificates:
+    anything with a learner and a course key): those of trainees of cohorts ``user`` runs, in that
+    cohort's course, made since the trainee joined it."""
     if not roles.has_role(user, roles.TRAINER, roles.MASTER_TRAINER):
         return None
     return Exists(
         CohortMembership.objects.filter(
+            _while_member(since),
             learner=OuterRef("learner"),
             cohort__course_key=OuterRef("course_key"),
             cohort__in=Cohort.objects.filter(_teaching(user)),
-            status__in=[CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED],
+            status__in=_REACHING,
         )
     )
 
 
-def trainees_work_visible(user):
-    """Read-only: the records of trainees in every cohort ``user`` may see (downstream, organisation)."""
+def trainees_work_visible(user, since: str | None = None):
+    """Read-only: the records of trainees in every cohort ``user`` may see (downstream, organisation),
+    in that cohort's course, made while the trainee was in it."""
     if not roles.has_role(user, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR):
         return None
     return Exists(
         CohortMembership.objects.filter(
+            _while_member(since),
             learner=OuterRef("learner"),
             cohort__course_key=OuterRef("course_key"),
             cohort__in=cohorts_visible_to(user),
+            status__in=_REACHED if since else _REACHING,
         )
     )
 

@@ -183,16 +183,27 @@ def practical_cell(observations: list[dict]) -> Cell:
     return Cell("failed", f"{observations[-1]['percent']:.0f}%")
 
 
-def observations_by_learner(learner_ids: list[int], course_key: UUID) -> dict[tuple[int, UUID], list[dict]]:
-    """Each trainee's observations of each practical assessment of the course, oldest first: one query."""
+def observations_by_learner(
+    learner_ids: list[int], course_key: UUID, *, since: dict[int, datetime] | None = None
+) -> dict[tuple[int, UUID], list[dict]]:
+    """Each trainee's observations of each practical assessment of the course, oldest first: one query.
+    With ``since`` (learner id → when they joined the cohort), only those recorded from then on."""
     found: dict[tuple[int, UUID], list[dict]] = defaultdict(list)
     for observation in (
         Observation.objects.filter(learner_id__in=learner_ids, course_key=course_key)
         .order_by("number")
-        .values("learner_id", "assessment_key", "passed", "percent", "observed_on", "number", "pk")
+        .values("learner_id", "assessment_key", "passed", "percent", "observed_on", "number", "pk", "recorded_at")
     ):
+        if since is not None and observation["recorded_at"] < since[observation["learner_id"]]:
+            continue
         found[(observation["learner_id"], observation["assessment_key"])].append(observation)
     return found
+
+
+def joined_at_of(memberships) -> dict[int, datetime]:
+    """When each trainee joined the cohort: a cohort shows what they did from then on, not what they
+    did before, for another trainer or on their own."""
+    return {membership.learner_id: membership.joined_at for membership in memberships}
 
 
 # What the matrix reads of each membership: the rest of the rows' columns are never shown.
@@ -251,18 +262,21 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
     tests = {rule["role"]: key for key, rule in rules.items() if rule["role"] != QuizPage.Role.QUIZ}
     attempts: dict[tuple[int, UUID], list[dict]] = defaultdict(list)
     latest_attempt: dict[int, datetime] = {}
+    joined = joined_at_of(memberships)
     for attempt in (
         Attempt.objects.filter(learner_id__in=learner_ids, course_key=cohort.course_key)
         .order_by("number")
         .values("learner_id", "quiz_key", "state", "percent", "passed", "needs_grading", "started_at", "submitted_at")
     ):
+        if attempt["started_at"] < joined[attempt["learner_id"]]:
+            continue
         attempts[(attempt["learner_id"], attempt["quiz_key"])].append(attempt)
         moment = attempt["submitted_at"] or attempt["started_at"]
         if moment and (attempt["learner_id"] not in latest_attempt or moment > latest_attempt[attempt["learner_id"]]):
             latest_attempt[attempt["learner_id"]] = moment
 
     observations = (
-        observations_by_learner(learner_ids, cohort.course_key)
+        observations_by_learner(learner_ids, cohort.course_key, since=joined)
         if any(column.kind == "practical" for column in columns)
         else {}
     )

@@ -7,9 +7,10 @@ enrolment services, so a cohort trainee is enrolled exactly as a self-enrolled l
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -96,7 +97,8 @@ def authorisation_grant(
 
 @transaction.atomic
 def authorisation_revoke(*, authorisation: TeachingAuthorisation, by, reason: str) -> TeachingAuthorisation:
-    """Revoke with a reason. The record stays; the trainer's running cohorts are flagged."""
+    """Revoke with a reason. The record stays; the trainer's cohorts of the course leave their hands
+    at once (the scoping asks for a current authorisation), flagged for the coordinator."""
     reason = (reason or "").strip()
     if not reason:
         raise CohortError(_("Write the reason for revoking this authorisation."), code="reason_required")
@@ -210,6 +212,40 @@ def cohort_update(*, cohort: Cohort, by, co_trainers=None, **fields) -> Cohort:
 
 
 @transaction.atomic
+def cohort_hand_over(*, cohort: Cohort, to_trainer, by, reason: str = "") -> Cohort:
+    """Give the cohort a new lead trainer, one authorised for its course now (a coordinator's act when
+    the lead trainer's authorisation is revoked or lapsed). Trainees, their progress, attempts and
+    attendance stay exactly as they are, and so does the record of who trained them so far."""
+    cohort = Cohort.objects.select_for_update().select_related("lead_trainer").get(pk=cohort.pk)
+    if cohort.status == Cohort.Status.CLOSED:
+        raise CohortError(_("This cohort is closed."), code="closed")
+    if to_trainer.pk == cohort.lead_trainer_id:
+        raise CohortError(_("%(name)s already leads this cohort.") % {"name": to_trainer.get_full_name()}, code="same")
+    _check_trainers(course_key=cohort.course_key, lead_trainer=to_trainer, co_trainers=[])
+    previous = cohort.lead_trainer
+    cohort.lead_trainer = to_trainer
+    cohort.save(update_fields=["lead_trainer"])
+    cohort.co_trainers.remove(to_trainer)
+    audit_record(
+        action=AuditEvent.Action.COHORT_HANDED_OVER,
+        target=cohort,
+        data={"from": previous.email, "to": to_trainer.email, "reason": (reason or "").strip()},
+    )
+    return cohort
+
+
+@transaction.atomic
+def cohort_close(*, cohort: Cohort, by, reason: str = "") -> Cohort:
+    """Close the cohort: nobody joins it any more. Nothing its trainees did is touched."""
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    if cohort.status != Cohort.Status.CLOSED:
+        cohort.status = Cohort.Status.CLOSED
+        cohort.save(update_fields=["status"])
+        audit_record(action=AuditEvent.Action.COHORT_CLOSED, target=cohort, data={"reason": (reason or "").strip()})
+    return cohort
+
+
+@transaction.atomic
 def join_code_regenerate(*, cohort: Cohort, expires_at=None) -> Cohort:
     """A new code; the old one stops working at once."""
     from .models.cohort import new_join_code
@@ -222,6 +258,32 @@ def join_code_regenerate(*, cohort: Cohort, expires_at=None) -> Cohort:
 
 
 # --- Who is in a cohort --------------------------------------------------------------------------
+
+
+# Staff reach much more than a cohort: nobody but they themselves may put them in one.
+STAFF_ROLES = (roles.ADMIN, roles.EDITOR, roles.COORDINATOR)
+# The ways of joining that are the person's own act: they followed the link or typed the code.
+OWN_ACCEPTANCE = (CohortMembership.Source.INVITATION, CohortMembership.Source.JOIN_CODE)
+
+
+def staff_accounts(people) -> set[int]:
+    """The ids among ``people`` of administrators, editors and coordinators (one query)."""
+    ids = [person.pk for person in people]
+    if not ids:
+        return set()
+    return set(
+        get_user_model()
+        .objects.filter(pk__in=ids)
+        .filter(Q(is_staff=True) | Q(is_superuser=True) | Q(groups__name__in=STAFF_ROLES))
+        .values_list("pk", flat=True)
+    )
+
+
+def _refuse_staff(people, source: str) -> None:
+    if source not in OWN_ACCEPTANCE and staff_accounts(people):
+        raise CohortError(
+            _("Staff accounts join a cohort only by accepting an invitation themselves."), code="staff_account"
+        )
 
 
 def _course(cohort: Cohort) -> CoursePage:
@@ -249,6 +311,7 @@ def membership_add(*, cohort: Cohort, learner, source: str, by=None) -> CohortMe
     existing = CohortMembership.objects.filter(cohort=cohort, learner=learner).first()
     if existing and existing.status in CURRENT:
         return existing
+    _refuse_staff([learner], source)
     _check_open(cohort)
     try:
         enrolment = enrolment_create(learner=learner, course=_course(cohort), source=Enrolment.Source.COHORT)
@@ -272,9 +335,11 @@ def membership_add(*, cohort: Cohort, learner, source: str, by=None) -> CohortMe
 
 @transaction.atomic
 def memberships_add_many(*, cohort: Cohort, learners, source: str) -> tuple[list, list]:
-    """Put many learners in ``cohort`` in a fixed number of queries (spreadsheet imports).
+    """Put many learners in ``cohort`` in a fixed number of queries (the accounts a spreadsheet import
+    has just created: anyone else is invited, and joins by accepting).
 
-    Returns (added, already there). All or nothing: a full cohort or a missing prerequisite refuses the lot."""
+    Returns (added, already there). All or nothing: a full cohort, a staff account or a missing
+    prerequisite refuses the lot."""
     cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
     learners = list(learners)
     existing = {m.learner_id: m for m in CohortMembership.objects.filter(cohort=cohort, learner__in=learners)}
@@ -282,6 +347,7 @@ def memberships_add_many(*, cohort: Cohort, learners, source: str) -> tuple[list
     joining = [learner for learner in learners if learner not in already]
     if not joining:
         return [], already
+    _refuse_staff(joining, source)
     _check_open(cohort, adding=len(joining))
     try:
         enrolments = enrolments_create(learners=joining, course=_course(cohort), source=Enrolment.Source.COHORT)
@@ -355,12 +421,17 @@ def membership_withdraw(*, membership: CohortMembership, by) -> CohortMembership
 
 @transaction.atomic
 def membership_move(*, membership: CohortMembership, to_cohort: Cohort, by) -> CohortMembership:
-    """Move a trainee to another cohort of the same course; their learning records go with them."""
+    """Move a trainee to another cohort of the same course; their learning records go with them: the
+    new membership counts from when they joined the first, so what they did there stays in reach
+    of whoever runs the cohort now (the trainer moving them ran both)."""
     if to_cohort.pk == membership.cohort_id:
         return membership
     if to_cohort.course_key != membership.cohort.course_key:
         raise CohortError(_("A trainee can only move to a cohort of the same course."), code="other_course")
     moved = membership_add(cohort=to_cohort, learner=membership.learner, source=CohortMembership.Source.MOVED, by=by)
+    if membership.joined_at < moved.joined_at:
+        moved.joined_at = membership.joined_at
+        moved.save(update_fields=["joined_at"])
     membership_withdraw(membership=membership, by=by)
     return moved
 
@@ -418,6 +489,39 @@ def invitation_send(*, cohort: Cohort, email: str, by, language: str) -> Invitat
     )
     transaction.on_commit(lambda: tasks.send_invitation.delay(invitation.pk))
     return invitation
+
+
+@transaction.atomic
+def invitations_send_many(*, cohort: Cohort, people, by) -> tuple[list[Invitation], list]:
+    """Invite existing accounts (a spreadsheet import's), each in their own language, in a fixed
+    number of queries. Someone with an invitation to this cohort still waiting is not invited
+    again, so importing the same file twice sends nothing twice. Returns (sent, already invited)."""
+    people = list(people)
+    _check_open(cohort, adding=0)
+    now = timezone.now()
+    waiting = set(
+        Invitation.objects.filter(
+            cohort=cohort, email__in=[person.email.lower() for person in people], accepted_at__isnull=True,
+            expires_at__gt=now,
+        ).values_list("email", flat=True)
+    )  # fmt: skip
+    inviting = [person for person in people if person.email.lower() not in waiting]
+    invitations = Invitation.objects.bulk_create(
+        [
+            Invitation(
+                cohort=cohort,
+                email=person.email.lower(),
+                invited_by=by,
+                language=person.preferred_language or settings.LANGUAGE_CODE,
+                expires_at=now + INVITATION_VALID_FOR,
+            )
+            for person in inviting
+        ]
+    )
+    ids = [invitation.pk for invitation in invitations]
+    if ids:
+        transaction.on_commit(lambda: tasks.send_invitations.delay(ids))
+    return invitations, [person for person in people if person.email.lower() in waiting]
 
 
 @transaction.atomic

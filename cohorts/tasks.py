@@ -1,7 +1,9 @@
 """Background work for cohorts: e-mails to trainees, and large spreadsheet imports.
 
 Each task reads its record afresh and is safe to run twice: a redelivered message sends nothing
-twice (the ``sent_at`` stamps), so ``acks_late`` costs no duplicate mail.
+twice (the ``sent_at`` stamps), so ``acks_late`` costs no duplicate mail. A message goes out only
+while the trainer who wrote it still runs the cohort: one whose authorisation was revoked between
+the click and the worker sends nothing.
 """
 
 from celery import shared_task
@@ -13,13 +15,19 @@ from django.utils import timezone, translation
 from accounts.outbound import absolute_url, templated_email
 
 
+def _still_runs(user, cohort) -> bool:
+    from .permissions import cohorts_managed_by
+
+    return cohorts_managed_by(user).filter(pk=cohort.pk).exists()
+
+
 @shared_task
 def send_invitation(invitation_id: int) -> None:
     from .courses_lookup import course_for_key
     from .models import Invitation
 
     invitation = Invitation.objects.select_related("cohort", "invited_by").filter(pk=invitation_id).first()
-    if invitation is None or invitation.accepted_at:
+    if invitation is None or invitation.accepted_at or not _still_runs(invitation.invited_by, invitation.cohort):
         return
     with translation.override(invitation.language):
         course = course_for_key(invitation.cohort.course_key, invitation.language)
@@ -33,6 +41,13 @@ def send_invitation(invitation_id: int) -> None:
 
 
 @shared_task
+def send_invitations(invitation_ids: list[int]) -> None:
+    """The invitations of one spreadsheet import: one task for the lot, not one per row."""
+    for invitation_id in invitation_ids:
+        send_invitation(invitation_id)
+
+
+@shared_task
 def send_reminder(reminder_id: int) -> None:
     from .courses_lookup import course_for_key
     from .models import Reminder
@@ -41,7 +56,7 @@ def send_reminder(reminder_id: int) -> None:
         reminder = (
             Reminder.objects.select_for_update().select_related("cohort", "sent_by").filter(pk=reminder_id).first()
         )
-        if reminder is None or reminder.sent_at:
+        if reminder is None or reminder.sent_at or not _still_runs(reminder.sent_by, reminder.cohort):
             return
         messages = []
         for learner in reminder.recipients.all():

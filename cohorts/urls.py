@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import attendance, authorisations, cascade, cohorts, importing, members, practical, reminders
+from .views import attendance, authorisations, cascade, cohorts, handover, importing, members, practical, reminders
 
 # Mounted under the language prefix (/mn/, /en/). Every view starts from cohorts.permissions.
 urlpatterns = [
@@ -8,6 +8,7 @@ urlpatterns = [
     path("cohorts/new/", cohorts.cohort_create_view, name="cohort_create"),
     path("cohorts/<int:cohort_id>/", cohorts.dashboard, name="cohort_dashboard"),
     path("cohorts/<int:cohort_id>/edit/", cohorts.cohort_edit, name="cohort_edit"),
+    path("cohorts/<int:cohort_id>/hand-over/", handover.hand_over, name="cohort_hand_over"),
     path("cohorts/<int:cohort_id>/join-code/", cohorts.join_code_new, name="cohort_join_code"),
     path("cohorts/<int:cohort_id>/export.<str:file_format>", cohorts.export, name="cohort_export"),
     path("cohorts/<int:cohort_id>/trainees/<int:learner_id>/", members.trainee, name="cohort_trainee"),

@@ -28,8 +28,13 @@ class TraineeImport(models.Model):
     total = models.PositiveIntegerField(_("rows"), default=0)
     processed = models.PositiveIntegerField(_("rows done"), default=0)
     created_accounts = models.PositiveIntegerField(_("accounts created"), default=0)
+    # Imports before existing accounts were invited instead put them straight in the cohort.
     linked_accounts = models.PositiveIntegerField(_("existing accounts linked"), default=0)
+    invited_accounts = models.PositiveIntegerField(_("existing accounts invited"), default=0)
     already_members = models.PositiveIntegerField(_("already in the cohort"), default=0)
+    # What each row did once imported: {"row", "email", "outcome"}, outcome one of created, invited,
+    # invited_before (an invitation was still waiting) and already (in the cohort).
+    report = models.JSONField(_("report"), default=list)
     created_at = models.DateTimeField(_("uploaded"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
@@ -40,6 +45,13 @@ class TraineeImport(models.Model):
 
     def __str__(self) -> str:
         return self.file_name
+
+    def outcomes(self, outcome: str) -> int:
+        return sum(1 for entry in self.report if entry["outcome"] == outcome)
+
+    @property
+    def invited_before(self) -> int:
+        return self.outcomes("invited_before")
 
     @property
     def percent_done(self) -> int:

@@ -85,7 +85,13 @@ def revoke(request, authorisation_id: int):
         except CohortError as error:
             form.add_error("reason", error.message)
         else:
-            messages.success(request, _("The authorisation is revoked. The trainer's running cohorts are flagged."))
+            messages.success(
+                request,
+                _(
+                    "The authorisation is revoked. The trainer no longer runs their cohorts of this course: "
+                    "hand each to another trainer or close it."
+                ),
+            )
             return HttpResponseRedirect(reverse("authorisations"))
     return render(
         request,

@@ -16,7 +16,7 @@ from .. import exporting, selectors
 from ..courses_lookup import course_for_key, teachable_courses
 from ..forms import CohortForm
 from ..models import Cohort, CohortMembership, TeachingAuthorisation
-from ..permissions import can_open_cohorts, can_see_cohorts, cohorts_visible_to
+from ..permissions import can_open_cohorts, can_see_cohorts, cohorts_coordinated_by, cohorts_visible_to
 from ..services import CohortError, cohort_create, cohort_update, join_code_regenerate
 from ..spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE
 from .common import can_manage, managed_cohort, visible_cohort
@@ -30,6 +30,15 @@ def cohort_index(request):
     entries = selectors.cohort_list(cohorts_visible_to(request.user))
     own = [e for e in entries if e["cohort"].lead_trainer_id == request.user.pk]
     others = [e for e in entries if e["cohort"].lead_trainer_id != request.user.pk]
+    coordinated = set(cohorts_coordinated_by(request.user).values_list("pk", flat=True))
+    # For the coordinator: cohorts whose lead may no longer run them, waiting to be handed over or closed.
+    unattended = [
+        entry
+        for entry in entries
+        if entry["cohort"].pk in coordinated
+        and not entry["cohort"].lead_authorised
+        and entry["cohort"].status != Cohort.Status.CLOSED
+    ]
     authorisations = TeachingAuthorisation.objects.filter(trainer=request.user)
     courses = {c.translation_key: c for c in teachable_courses()}
     return render(
@@ -38,6 +47,7 @@ def cohort_index(request):
         {
             "own": own,
             "others": others,
+            "unattended": unattended,
             "can_open": can_open_cohorts(request.user),
             "authorisations": [(a, courses.get(a.course_key)) for a in authorisations],
         },
@@ -154,6 +164,7 @@ def dashboard(request, cohort_id: int):
                 ("activity", _("Least recently active")),
             ],
             "can_manage": manage,
+            "can_hand_over": cohorts_coordinated_by(request.user).filter(pk=cohort.pk).exists(),
             "lead_authorised": lead_authorised,
             "requests": requests,
             "join_link": request.build_absolute_uri(reverse("cohort_join_link", args=[cohort.join_code])),

@@ -108,6 +108,11 @@ def preview(request, cohort_id: int, import_id: int):
             "queued": trainee_import.total > importing.QUEUE_ABOVE,
             "in_progress": trainee_import.status in (Status.QUEUED, Status.RUNNING),
             "done": trainee_import.status == Status.DONE,
+            "report": [
+                {**entry, "label": importing.OUTCOME_LABELS[entry["outcome"]]}
+                for entry in trainee_import.report[: importing.REPORT_ROWS]
+            ],
+            "more_report": len(trainee_import.report) > importing.REPORT_ROWS,
             "failed": trainee_import.status == Status.FAILED,
             "progress": importing.progress(trainee_import),
         },

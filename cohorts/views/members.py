@@ -61,7 +61,7 @@ def trainee(request, cohort_id: int, learner_id: int):
             "attendance": Attendance.objects.filter(session__cohort=cohort, learner_id=learner_id)
             .select_related("session")
             .order_by("session__starts_at"),
-            "gain": course_gain(learner=membership.learner, course_key=cohort.course_key),
+            "gain": course_gain(learner=membership.learner, course_key=cohort.course_key, since=membership.joined_at),
             "can_manage": manage,
             "move_form": MoveForm(cohorts=moves) if moves is not None and moves.exists() else None,
         },

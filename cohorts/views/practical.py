@@ -30,7 +30,11 @@ def practical(request, cohort_id: int):
         .order_by("learner__last_name", "learner__first_name", "learner__email")
     )
     observations = (
-        selectors.observations_by_learner([m.learner_id for m in memberships], cohort.course_key) if assessments else {}
+        selectors.observations_by_learner(
+            [m.learner_id for m in memberships], cohort.course_key, since=selectors.joined_at_of(memberships)
+        )
+        if assessments
+        else {}
     )
     manage = can_manage(request, cohort)
     here = request.get_full_path()

@@ -125,3 +125,37 @@ def test_the_invitation_page_has_no_serious_accessibility_problems(page, site_se
     expect(page.locator("input[name=family_name]")).to_be_visible()
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert_accessible(page)
+
+
+def test_the_coordinators_hand_over_page_has_no_serious_accessibility_problems_on_a_phone(
+    page, site_server, demo, django_db_blocker
+):
+    """The page where a coordinator hands a cohort to another trainer or closes it, at 360 px."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from accounts.models import User
+    from cohorts.permissions import cohorts_coordinated_by
+
+    from .test_certificate_pages import current_totp
+
+    with django_db_blocker.unblock():
+        coordinator = User.objects.get(email="coordinator@demo.mn")
+        Authenticator.objects.filter(user=coordinator).delete()
+        secret = generate_totp_secret()
+        TOTP.activate(coordinator, secret)
+        cohort = cohorts_coordinated_by(coordinator).exclude(status="closed").order_by("pk").first()
+    assert cohort is not None, "the demo gives the coordinator's organisation a running cohort"
+    page.set_viewport_size({"width": 360, "height": 780})
+    sign_in(page, site_server.url, coordinator.email)
+    page.locator("input[name=code]").fill(current_totp(secret))
+    page.locator("input[name=code]").press("Enter")
+    expect(page.locator("header form[action='/accounts/logout/']")).to_be_attached()
+    page.goto(f"{site_server.url}/mn/cohorts/{cohort.pk}/hand-over/")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)
+    page.locator("main form button[type=submit]").click()  # "hand over" without a trainer: the form says so
+    expect(page.locator(".errorlist").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)

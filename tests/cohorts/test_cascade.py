@@ -94,11 +94,12 @@ def test_the_master_trainer_follows_the_cascade_read_only(client, tot, master, c
     assert client.get(reverse("cohort_dashboard", args=[unrelated.pk])).status_code == 404
 
 
-def test_a_lapsed_authorisation_flags_the_running_cohort(client, cohort, trainer):
+def test_a_lapsed_authorisation_takes_the_running_cohort_out_of_the_trainers_hands(client, cohort, trainer):
     TeachingAuthorisation.objects.filter(trainer=trainer).update(valid_until=timezone.localdate() - timedelta(days=1))
     client.force_login(trainer)
     listing = client.get(reverse("cohort_index")).content.decode()
-    assert "badge-warning" in listing
+    assert cohort.name not in listing
+    assert client.get(reverse("cohort_dashboard", args=[cohort.pk])).status_code == 404
     assert client.get(reverse("cohort_create")).status_code == 404
 
 

@@ -15,7 +15,7 @@ from accounts import roles
 from assessments.models import Observation
 from cohorts import importing
 from cohorts.models import Attendance, Cohort, CohortMembership, Invitation, Reminder, TeachingAuthorisation
-from cohorts.services import membership_add, session_create
+from cohorts.services import authorisation_revoke, membership_add, session_create
 from tests.conftest import make_user
 from tests.factories import build_course
 from tests.practical import add_practical, observe
@@ -99,6 +99,11 @@ def runs(role, target):
     return role == roles.ADMIN or (target == "own" and role == roles.TRAINER)
 
 
+def coordinates(role, target):
+    """Handing over and closing: the coordinator of the cohort's organisation (and an administrator)."""
+    return role == roles.ADMIN or (target == "own" and role == roles.COORDINATOR)
+
+
 def url(name, *extra):
     return lambda w, v, t: reverse(name, args=[cohort(w, t).pk, *[e(w, t) for e in extra]])
 
@@ -141,6 +146,8 @@ ROUTES = [
           w.objects["practical"].get_translation(Locale.objects.get(language_code="en")).pk, learner_of(w, t)]),
           targets=TARGETS, visible=runs),
     Route("edit", url("cohort_edit"), targets=TARGETS, visible=runs),
+    # Handing a cohort to another trainer, or closing it: the coordinator of its organisation.
+    Route("hand_over", url("cohort_hand_over"), targets=TARGETS, visible=coordinates),
     Route("invite", url("cohort_invite"), targets=TARGETS, visible=runs),
     Route("remind", url("cohort_remind"), targets=TARGETS, visible=runs),
     Route("import", url("cohort_import"), targets=TARGETS, visible=runs),
@@ -268,3 +275,56 @@ def test_another_trainer_cannot_score_or_read_a_trainee_who_is_not_theirs(client
     assert client.post(reverse("observe", args=[practical.pk, member.learner_id]), data).status_code == 404
     assert client.get(reverse("observation", args=[world.objects["observations"]["own"].pk])).status_code == 404
     assert Observation.objects.filter(learner=member.learner).count() == before
+
+
+# Every page and endpoint of the trainer's own cohort (the join link is anyone's way in, not the cohort's).
+TRAINERS_OWN = [r for r in ROUTES if "own" in r.targets and r.visible(roles.TRAINER, "own") and r.name != "join_link"]
+READERS_OWN = [r for r in ROUTES if "own" in r.targets and r.visible(roles.COORDINATOR, "own") and r.method == "get"]
+
+
+def revoke_own(world) -> None:
+    # Read afresh: the world's objects outlive each test's rollback, so one must not carry the stamp.
+    authorisation = TeachingAuthorisation.objects.get(pk=world.objects["authorisations"]["own"].pk)
+    authorisation_revoke(authorisation=authorisation, by=world.people[roles.COORDINATOR], reason="Misconduct")
+
+
+def _ask(client, world, route: Route, viewer):
+    address = route.url(world, viewer, "own")
+    if route.name == "api_attendance":
+        return client.post(
+            address, {"session_id": world.objects["sessions"]["own"].pk, "marks": {}}, content_type="application/json"
+        )
+    return getattr(client, route.method)(address, data=route.data or {})
+
+
+@pytest.mark.parametrize("route", TRAINERS_OWN, ids=[r.name for r in TRAINERS_OWN])
+def test_the_revoked_trainer_gets_404_on_their_cohorts_pages_at_the_next_request(client, world, route):
+    trainer = world.people[roles.TRAINER]
+    client.force_login(trainer)
+    assert _ask(client, world, route, trainer).status_code == route.ok_status  # in their hands until now
+    revoke_own(world)
+    assert _ask(client, world, route, trainer).status_code == 404
+    assert world.objects["own"].pk not in [c["id"] for c in client.get("/api/v1/cohorts").json()]
+
+
+@pytest.mark.parametrize("route", TRAINERS_OWN, ids=[r.name for r in TRAINERS_OWN])
+def test_the_trainer_whose_authorisation_expired_gets_404_on_their_cohorts_pages(client, world, route):
+    trainer = world.people[roles.TRAINER]
+    TeachingAuthorisation.objects.filter(pk=world.objects["authorisations"]["own"].pk).update(
+        valid_until=timezone.localdate() - timedelta(days=1)
+    )
+    client.force_login(trainer)
+    assert _ask(client, world, route, trainer).status_code == 404
+
+
+@pytest.mark.parametrize("role", [roles.MASTER_TRAINER, roles.COORDINATOR])
+@pytest.mark.parametrize("route", READERS_OWN, ids=[r.name for r in READERS_OWN])
+def test_the_master_trainer_and_the_coordinator_still_see_a_cohort_whose_trainer_was_revoked(
+    client, world, route, role
+):
+    revoke_own(world)
+    viewer = world.people[role]
+    if not route.visible(role, "own"):
+        pytest.skip(f"{route.name} is not for the {role}")
+    client.force_login(viewer)
+    assert _ask(client, world, route, viewer).status_code == route.ok_status

@@ -35,9 +35,9 @@ class Command(BaseCommand):
             _rows, plan = importing.inspect_file(cohort=found, file_name=file.name, data=data)
             self._report_problems(plan.problems)
             self.stdout.write(
-                _("Dry run, nothing written. New accounts: %(create)s; existing accounts to link: %(link)s; "
+                _("Dry run, nothing written. New accounts: %(create)s; existing accounts to invite: %(invite)s; "
                   "already in the cohort: %(already)s.")
-                % {"create": len(plan.create), "link": len(plan.link), "already": len(plan.already)}
+                % {"create": len(plan.create), "invite": len(plan.invite), "already": len(plan.already)}
             )  # fmt: skip
             return
         person = self._person(by) if by else found.lead_trainer
@@ -48,12 +48,17 @@ class Command(BaseCommand):
         if trainee_import.status != TraineeImport.Status.DONE:
             self._report_problems(importing.problems_of(trainee_import))
             raise CommandError(_("Nothing was imported."))  # refused without a reason: not expected
+        for entry in trainee_import.report:
+            self.stdout.write(
+                _("row %(row)s: %(email)s, %(outcome)s")
+                % {"row": entry["row"], "email": entry["email"], "outcome": importing.OUTCOME_LABELS[entry["outcome"]]}
+            )
         self.stdout.write(
-            _("Imported. New accounts: %(created)s; existing accounts linked: %(linked)s; "
+            _("Imported. New accounts: %(created)s; existing accounts invited: %(invited)s; "
               "already in the cohort: %(already)s.")
             % {
                 "created": trainee_import.created_accounts,
-                "linked": trainee_import.linked_accounts,
+                "invited": trainee_import.invited_accounts,
                 "already": trainee_import.already_members,
             }
         )  # fmt: skip
