@@ -70,6 +70,8 @@ RATIO_FROM = 1024 * 1024
 MAX_SHEET_ROWS = 2 * MAX_ROWS  # the last row's number: blank rows between count too
 MAX_ROW_CELLS = 16_384  # Excel's own limit of columns: a row with more is not from a spreadsheet
 MAX_SHARED_STRINGS = 500_000  # openpyxl keeps every shared string in memory
+# Cells in all, empty ones included (openpyxl builds each): 20,000 trainees in 50 columns.
+MAX_CELLS = MAX_ROWS * MAX_COLUMNS
 # A CSV line longer than this is not a trainee (ten columns of names take a few hundred characters).
 MAX_LINE_CHARS = 20_000
 # The first rows of the table on the preview page.
@@ -251,6 +253,13 @@ def _too_many_columns(row: int) -> UnreadableFile:
     )
 
 
+def _too_many_cells() -> UnreadableFile:
+    return UnreadableFile(
+        _("This sheet has more than %(limit)s cells, empty ones included. Copy the trainees into a new workbook.")
+        % {"limit": MAX_CELLS}
+    )
+
+
 def _check_archive(archive: zipfile.ZipFile) -> None:
     """Refuse an archive that unpacks to too much, from the sizes its directory declares, before
     anything in it is read. The declared sizes bind: :mod:`zipfile` never returns more bytes than
@@ -280,10 +289,11 @@ def _last_cell(reference: str) -> tuple[int, int]:
 def _scan_part(stream) -> None:
     """Walk one XML part of the workbook as a stream, without keeping it, and stop at the first
     limit it passes: the sheet's declared size, a row past :data:`MAX_SHEET_ROWS`, a row with more
-    than :data:`MAX_ROW_CELLS` cells or with values past :data:`MAX_COLUMNS`, too many shared
-    strings. openpyxl builds a whole row in memory before it yields it, so the endless row must be
-    caught here; what this pass cannot parse, openpyxl's parser (the same expat) cannot either."""
-    rows = cells = strings = 0
+    than :data:`MAX_ROW_CELLS` cells or with values past :data:`MAX_COLUMNS`, too many cells or
+    shared strings. openpyxl builds a whole row in memory before it yields it, so the endless row
+    must be caught here; what this pass cannot parse, openpyxl's parser (the same expat) cannot
+    either."""
+    rows = cells = strings = all_cells = 0
     row_number = 0
     try:
         for event, element in iterparse(stream, events=("start", "end"), forbid_dtd=True):
@@ -304,8 +314,11 @@ def _scan_part(stream) -> None:
                     cells = 0
                 elif tag == "c":
                     cells += 1
+                    all_cells += 1
                     if cells > MAX_ROW_CELLS:
                         raise _too_many_columns(row_number)
+                    if all_cells > MAX_CELLS:
+                        raise _too_many_cells()
                 elif tag == "si":
                     strings += 1
                     if strings > MAX_SHARED_STRINGS:

@@ -194,6 +194,13 @@ def test_an_endless_row_is_caught_while_streaming_even_when_the_archive_looks_or
     assert "Row 2 has values in more than 50 columns" in trainee_import.errors[0]["reason"]
 
 
+def test_a_sheet_of_a_million_empty_cells_is_refused_before_openpyxl_builds_them(cohort, never_parsed, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_RATIO", 10**9)
+    row = "<row>" + '<c s="1"/>' * 1000 + "</row>"  # formatted, empty: each one a cell to build
+    trainee_import = check(cohort, crafted_xlsx(SHEET_HEAD + header_row(), row, 1100, SHEET_TAIL), "trainees.xlsx")
+    assert "more than 1000000 cells" in trainee_import.errors[0]["reason"]
+
+
 def test_a_sheet_with_too_many_columns_is_refused_not_cut(cohort):
     row = [*person(1).values(), *(f"note {n}" for n in range(60))]
     trainee_import = check(cohort, xlsx_bytes([row], header=HEADER), file_name="trainees.xlsx")
