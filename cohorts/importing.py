@@ -724,7 +724,9 @@ class _Validator:
             return None, None
         found = self.regions.find(value)
         if not found and (in_the_capital := _IN_THE_CAPITAL.match(normalise_text(value))):
-            found = self.regions.find(in_the_capital["district"])
+            # In the city, "Сүхбаатар" is the district, not the aimag of the same name.
+            district = in_the_capital["district"]
+            found = self.regions.find(f"{district} дүүрэг") or self.regions.find(district)
         if len(found) == 1:
             return next(iter(found)), None
         if found:

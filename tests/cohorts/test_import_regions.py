@@ -31,7 +31,7 @@ def test_the_capital_without_a_district_is_accepted_as_the_capital(cohort, impor
 @pytest.mark.parametrize(
     ("written", "code"),
     [("Улаанбаатар, Баянзүрх дүүрэг", "ub-bayanzurkh"), ("УБ Хан-Уул", "ub-khan-uul"),
-     ("Ulaanbaatar, Chingeltei district", "ub-chingeltei")],
+     ("Ulaanbaatar, Chingeltei district", "ub-chingeltei"), ("УБ Сүхбаатар", "ub-sukhbaatar")],
 )  # fmt: skip
 def test_the_capital_followed_by_a_district_is_the_district(cohort, imported_row, written, code):
     assert imported_row(cohort, written).region.code == code
