@@ -35,10 +35,12 @@ class BilingualNameMixin(models.Model):
 
 
 class Region(BilingualNameMixin):
-    """One of Mongolia's 21 aimags or one of Ulaanbaatar's 9 districts (loaded by a migration)."""
+    """One of Mongolia's 21 aimags, Ulaanbaatar as a whole, or one of its 9 districts (loaded by
+    migrations from :mod:`accounts.regions`)."""
 
     class Kind(models.TextChoices):
         AIMAG = "aimag", _("Aimag")
+        CAPITAL = "capital", _("The capital, Ulaanbaatar")
         DISTRICT = "district", _("District of Ulaanbaatar")
 
     code = models.SlugField(_("code"), max_length=40, unique=True)

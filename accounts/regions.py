@@ -1,4 +1,7 @@
-"""Mongolia's 21 aimags and the 9 districts of Ulaanbaatar: (code, kind, Mongolian, English)."""
+"""Mongolia's 21 aimags, the capital and its 9 districts: (code, kind, Mongolian, English).
+
+The capital is a region of its own because a person may work for the city as a whole (a city
+department) rather than in one of its districts, and a spreadsheet often says just "Улаанбаатар"."""
 
 AIMAGS = [
     ("arkhangai", "Архангай аймаг", "Arkhangai aimag"),
@@ -36,6 +39,15 @@ ULAANBAATAR_DISTRICTS = [
     ("ub-chingeltei", "Чингэлтэй дүүрэг", "Chingeltei district"),
 ]
 
-REGIONS = [(code, "aimag", mn, en) for code, mn, en in AIMAGS] + [
-    (code, "district", mn, en) for code, mn, en in ULAANBAATAR_DISTRICTS
-]
+CAPITAL = ("ulaanbaatar", "Улаанбаатар хот", "Ulaanbaatar city")
+
+# Other ways people write a region, besides its names with or without "аймаг", "дүүрэг" or "хот".
+ALIASES = {
+    "ulaanbaatar": ("УБ", "UB", "Ulan Bator", "Ulaanbaatar", "Улаанбаатар"),
+}
+
+REGIONS = (
+    [(code, "aimag", mn, en) for code, mn, en in AIMAGS]
+    + [(CAPITAL[0], "capital", CAPITAL[1], CAPITAL[2])]
+    + [(code, "district", mn, en) for code, mn, en in ULAANBAATAR_DISTRICTS]
+)

@@ -17,7 +17,12 @@ class QuestionViewSet(SnippetViewSet):
     icon = "help"
     list_display = ["name", "qtype", "category", "locale"]
     list_filter = ["qtype", "category", "locale"]
-    search_fields = ["name", "text"]
+    # Searched in the database, not through the search index: the index's SQLite backend cannot
+    # restrict a query to named fields (it failed with "no such column: name"), and a substring
+    # finds Mongolian words by their stem ("тайлбар" finds "тайлбарлана"), which whole-word
+    # full-text search does not.
+    search_fields = ["name", "text", "idnumber"]
+    search_backend_name = None
 
 
 class QuestionCategoryViewSet(SnippetViewSet):

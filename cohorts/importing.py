@@ -16,7 +16,9 @@ fixed number of queries whatever the number of rows.
 
 import codecs
 import csv
+import difflib
 import io
+import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -25,6 +27,8 @@ from datetime import date, datetime, time
 from functools import partial
 
 from allauth.account.models import EmailAddress
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -37,9 +41,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
+from openpyxl.utils.cell import column_index_from_string, get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from accounts.models import Organisation, Region
+from accounts.regions import ALIASES as REGION_ALIASES
 from accounts.text import normalise_text, scripts_in
 
 from . import tasks
@@ -55,6 +61,21 @@ CHUNK = 500
 MAX_ROWS = 20_000
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_COLUMNS = 50
+# An XLSX file is a zip archive, which can hold far more than it weighs (a 4 MB upload can unpack
+# to 1 GB), and its sheet can claim a million rows or be one endless row. The archive and the
+# sheet are measured against these before anything is parsed; the template's 20,000 trainees
+# unpack to about 12 MB, compressed about 16 to 1.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_PARTS = 1000
+MAX_RATIO = 100  # unpacked size over packed size, for a part larger than RATIO_FROM
+RATIO_FROM = 1024 * 1024
+MAX_SHEET_ROWS = 2 * MAX_ROWS  # the last row's number: blank rows between count too
+MAX_ROW_CELLS = 16_384  # Excel's own limit of columns: a row with more is not from a spreadsheet
+MAX_SHARED_STRINGS = 500_000  # openpyxl keeps every shared string in memory
+# Cells in all, empty ones included (openpyxl builds each): 20,000 trainees in 50 columns.
+MAX_CELLS = MAX_ROWS * MAX_COLUMNS
+# A CSV line longer than this is not a trainee (ten columns of names take a few hundred characters).
+MAX_LINE_CHARS = 20_000
 # The first rows of the table on the preview page.
 PREVIEW_ROWS = 50
 
@@ -111,7 +132,9 @@ LANGUAGE_WORDS = {
     "en": ("en", "eng", "english", "англи", "англи хэл"),
 }
 # Region names end in the kind of region; people mostly leave it out ("Дархан-Уул").
-REGION_KIND_WORDS = ("аймаг", "дүүрэг", "aimag", "district")
+REGION_KIND_WORDS = ("аймаг", "дүүрэг", "хот", "aimag", "district", "city")
+# How close a misspelt region must be to a name for the name to be suggested (difflib's ratio).
+SUGGEST_FROM = 0.75
 # Characters a name may hold besides letters: "Бат-Эрдэнэ", "Д.Батболд", "O'Neil".
 NAME_PUNCTUATION = frozenset(" -'’.")
 # What a name turns into when its letters did not survive being saved: Windows-1251 has no Ө or Ү,
@@ -204,9 +227,138 @@ def _cell_text(value) -> str:
     return str(value)
 
 
+def _too_large() -> UnreadableFile:
+    return UnreadableFile(
+        _(
+            "This workbook unpacks to more than %(size)s MB: it is not a list of trainees, or it holds "
+            "much more than one. Copy the trainees into a new workbook, or save them as CSV."
+        )
+        % {"size": MAX_UNPACKED_BYTES // (1024 * 1024)}
+    )
+
+
+def _too_many_rows() -> UnreadableFile:
+    return UnreadableFile(
+        _("This sheet goes past row %(limit)s. Delete the empty rows at its end, or split the file.")
+        % {"limit": MAX_SHEET_ROWS}
+    )
+
+
+def _too_many_columns(row: int) -> UnreadableFile:
+    if not row:
+        return UnreadableFile(
+            _("This sheet has more than %(limit)s columns. Keep only the template's columns.") % {"limit": MAX_COLUMNS}
+        )
+    return UnreadableFile(
+        _("Row %(row)s has values in more than %(limit)s columns. Keep only the template's columns.")
+        % {"row": row, "limit": MAX_COLUMNS}
+    )
+
+
+def _too_many_cells() -> UnreadableFile:
+    return UnreadableFile(
+        _("This sheet has more than %(limit)s cells, empty ones included. Copy the trainees into a new workbook.")
+        % {"limit": MAX_CELLS}
+    )
+
+
+def _check_archive(archive: zipfile.ZipFile) -> None:
+    """Refuse an archive that unpacks to too much, from the sizes its directory declares, before
+    anything in it is read. The declared sizes bind: :mod:`zipfile` never returns more bytes than
+    a part declares, and a part that holds more fails its checksum."""
+    parts = archive.infolist()
+    if len(parts) > MAX_PARTS:
+        raise _too_large()
+    if sum(part.file_size for part in parts) > MAX_UNPACKED_BYTES:
+        raise _too_large()
+    for part in parts:
+        if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            raise _too_large()
+
+
+_DIMENSION = re.compile(r"^\$?([A-Z]{1,3})?\$?(\d+)?$")
+
+
+def _last_cell(reference: str) -> tuple[int, int]:
+    """(row, column) of the bottom right corner of a range such as ``A1:J20001`` (0 where absent)."""
+    match = _DIMENSION.match(reference.rsplit(":", 1)[-1].strip().upper())
+    if match is None:
+        return 0, 0
+    letters, digits = match.groups()
+    return int(digits or 0), column_index_from_string(letters) if letters else 0
+
+
+def _scan_part(stream) -> None:
+    """Walk one XML part of the workbook as a stream, without keeping it, and stop at the first
+    limit it passes: the sheet's declared size, a row past :data:`MAX_SHEET_ROWS`, a row with more
+    than :data:`MAX_ROW_CELLS` cells or with values past :data:`MAX_COLUMNS`, too many cells or
+    shared strings. openpyxl builds a whole row in memory before it yields it, so the endless row
+    must be caught here; what this pass cannot parse, openpyxl's parser (the same expat) cannot
+    either."""
+    rows = cells = strings = all_cells = 0
+    row_number = 0
+    try:
+        for event, element in iterparse(stream, events=("start", "end"), forbid_dtd=True):
+            tag = element.tag.rsplit("}", 1)[-1]
+            if event == "start":
+                if tag == "dimension":
+                    last_row, last_column = _last_cell(element.get("ref", ""))
+                    if last_row > MAX_SHEET_ROWS:
+                        raise _too_many_rows()
+                    if last_column > MAX_ROW_CELLS:
+                        raise _too_many_columns(0)
+                elif tag == "row":
+                    rows += 1
+                    number = element.get("r")
+                    row_number = int(number) if number and number.isdigit() else row_number + 1
+                    if row_number > MAX_SHEET_ROWS or rows > MAX_SHEET_ROWS:
+                        raise _too_many_rows()
+                    cells = 0
+                elif tag == "c":
+                    cells += 1
+                    all_cells += 1
+                    if cells > MAX_ROW_CELLS:
+                        raise _too_many_columns(row_number)
+                    if all_cells > MAX_CELLS:
+                        raise _too_many_cells()
+                elif tag == "si":
+                    strings += 1
+                    if strings > MAX_SHARED_STRINGS:
+                        raise _too_large()
+            elif tag == "c":
+                if len(element):  # a value, inline text or a formula
+                    _row, column = _last_cell(element.get("r", ""))
+                    if (column or cells) > MAX_COLUMNS:
+                        raise _too_many_columns(row_number)
+                element.clear()
+            elif tag in ("row", "si"):
+                element.clear()
+    except (SyntaxError, DefusedXmlException, ValueError):  # ParseError is a SyntaxError
+        return  # not XML, or broken: openpyxl refuses it, or never reads it
+
+
+def _check_xlsx(data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # openpyxl says it cannot read it
+    with archive:
+        _check_archive(archive)
+        for part in archive.infolist():
+            try:
+                with archive.open(part) as stream:
+                    if stream.read(1) == b"<" or part.filename.lower().endswith((".xml", ".rels")):
+                        with archive.open(part) as again:
+                            _scan_part(again)
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
+                continue  # an encrypted or damaged part: openpyxl refuses it if it needs it
+
+
 def _read_xlsx(data: bytes) -> list[tuple[int, list[str]]]:
-    """The first sheet's rows, numbered as Excel numbers them."""
+    """The first sheet's rows, numbered as Excel numbers them. The archive and every XML part are
+    measured first (:func:`_check_xlsx`): only then does openpyxl, in read-only mode, parse it."""
     unreadable = _("This is not an XLSX workbook that can be read. Save it again as XLSX or CSV.")
+    _check_xlsx(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
@@ -216,13 +368,18 @@ def _read_xlsx(data: bytes) -> list[tuple[int, list[str]]]:
         # Read-only mode trusts the size the file claims, which some programs write wrongly.
         sheet.reset_dimensions()
         rows = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number > MAX_SHEET_ROWS:
+                raise _too_many_rows()
             cells = [_cell_text(value) for value in values]
+            if any(cells[MAX_COLUMNS:]):
+                raise _too_many_columns(number)
+            cells = cells[:MAX_COLUMNS]
             if any(cells):
                 rows.append((number, cells))
                 _refuse_if_too_long(rows)
         return rows
-    except (KeyError, ValueError, TypeError, IndexError) as error:
+    except (KeyError, ValueError, TypeError, IndexError, zipfile.BadZipFile) as error:
         raise UnreadableFile(unreadable) from error
     finally:
         workbook.close()
@@ -241,11 +398,23 @@ def _delimiter(first_line: str) -> str:
 
 def _read_csv(data: bytes) -> list[tuple[int, list[str]]]:
     text = _decode(data)
+    # Measured before the csv module sees it: its own limit on a field answers in English, and a
+    # line of commas would become a list of millions of empty cells.
+    if max(text.count("\n"), text.count("\r")) > MAX_SHEET_ROWS:
+        raise _too_many_rows()
+    for number, line in enumerate(io.StringIO(text, newline=None), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise UnreadableFile(
+                _("Line %(line)s is longer than %(limit)s characters: it is not one trainee. Check the file.")
+                % {"line": number, "limit": MAX_LINE_CHARS}
+            )
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
     rows = []
     try:
         for number, cells in enumerate(reader, start=1):
+            if any(cell.strip() for cell in cells[MAX_COLUMNS:]):
+                raise _too_many_columns(number)
             if any(cell.strip() for cell in cells):
                 rows.append((number, cells[:MAX_COLUMNS]))
                 _refuse_if_too_long(rows)
@@ -273,9 +442,13 @@ def read_table(data: bytes, file_name: str) -> list[tuple[int, list[str]]]:
         )
     if data.startswith(XLS_SIGNATURE) or name.endswith(".xls"):
         raise UnreadableFile(_("This is an old Excel file (.xls). Save it as XLSX or CSV and upload that."))
-    if data.startswith(XLSX_SIGNATURE) or name.endswith((".xlsx", ".xlsm")):
+    if is_xlsx(data, file_name):
         return _read_xlsx(data)
     return _read_csv(data)
+
+
+def is_xlsx(data: bytes, file_name: str) -> bool:
+    return data.startswith(XLSX_SIGNATURE) or file_name.lower().endswith((".xlsx", ".xlsm"))
 
 
 # --- Header and rows -----------------------------------------------------------------------------
@@ -328,6 +501,54 @@ def table_rows(table: list[tuple[int, list[str]]]) -> tuple[list[dict], list[Pro
     return rows, problems
 
 
+def _header_width(header: list[str]) -> int:
+    """The number of columns the header names: up to its last non-empty cell."""
+    return max((index + 1 for index, cell in enumerate(header) if cell.strip()), default=0)
+
+
+def width_problems(table: list[tuple[int, list[str]]], *, delimited: bool) -> list[Problem]:
+    """Rows whose cells do not line up with the header. A value past the header's last column would
+    be lost ("Ахлах, байцаагч" split at its comma keeps only "Ахлах"), so it is a problem. In a CSV
+    file (``delimited``) every line has as many cells as the header, so a shorter one has lost a
+    delimiter and its values have moved; an XLSX row simply ends at its last value."""
+    if not table:
+        return []
+    (_header_number, header), *data = table
+    width = _header_width(header)
+    mapping, _header_problems = map_header(_header_number, header)
+    problems = []
+    for number, cells in data:
+        extra = next(((index, cell) for index, cell in enumerate(cells) if index >= width and cell.strip()), None)
+        if extra is not None:
+            index, value = extra
+            if delimited:
+                reason = _(
+                    "This row has %(cells)s cells but the first row names %(columns)s columns: a comma or "
+                    "semicolon inside a value splits it in two, and the values after it move to the wrong "
+                    "columns. Put such a value in quotes, or save the file as XLSX."
+                ) % {"cells": _header_width(cells), "columns": width}
+            else:
+                reason = _(
+                    "“%(value)s” is in a column that the first row does not name, so it would be lost. "
+                    "Move it into its column, or delete it."
+                ) % {"value": value}
+            problems.append(Problem(number, get_column_letter(index + 1), reason))
+        elif delimited and len(cells) < width and any(cell.strip() for cell in cells):
+            missing = len(cells)
+            problems.append(
+                Problem(
+                    number,
+                    mapping.get(missing) or get_column_letter(missing + 1),
+                    _(
+                        "This row has %(cells)s cells but the first row names %(columns)s columns: a delimiter "
+                        "is missing, so the values after it are in the wrong columns. Check this row."
+                    )
+                    % {"cells": len(cells), "columns": width},
+                )
+            )
+    return problems
+
+
 # --- Validation ----------------------------------------------------------------------------------
 
 
@@ -367,29 +588,44 @@ class _Lookup:
 
     def __init__(self):
         self._found: dict[str, set[int]] = {}
+        self._names: dict[str, str] = {}  # a spelling's key → the full name to suggest for it
 
-    def add(self, pk: int, *spellings: str) -> None:
+    def add(self, pk: int, *spellings: str, name: str = "") -> None:
         for spelling in spellings:
             if spelling:
                 key = _key(spelling)
                 for variant in {key, _unaccented(key)}:
                     self._found.setdefault(variant, set()).add(pk)
+                    self._names.setdefault(variant, name or spelling)
 
     def find(self, value: str) -> frozenset[int]:
         key = _key(value)
         return frozenset(self._found.get(key) or self._found.get(_unaccented(key)) or ())
 
+    def suggest(self, value: str) -> str | None:
+        """The full name whose spelling is nearest to ``value``, in the alphabet it was written in."""
+        key = _key(value)
+        close = difflib.get_close_matches(key, self._names, n=1, cutoff=SUGGEST_FROM)
+        return self._names[close[0]] if close else None
+
 
 def _regions() -> _Lookup:
     lookup = _Lookup()
     for region in Region.objects.only("pk", "code", "name_mn", "name_en"):
-        names = [region.code, region.name_mn, region.name_en]
         for name in (region.name_mn, region.name_en):
+            spellings = [name]
             words = name.split()
             if len(words) > 1 and words[-1].casefold() in REGION_KIND_WORDS:
-                names.append(" ".join(words[:-1]))
-        lookup.add(region.pk, *names)
+                spellings.append(" ".join(words[:-1]))
+            lookup.add(region.pk, *spellings, name=name)
+        lookup.add(region.pk, region.code, *REGION_ALIASES.get(region.code, ()), name=region.name_mn)
     return lookup
+
+
+# "Улаанбаатар, Баянзүрх дүүрэг" and "УБ Хан-Уул" name a district with the city in front of it.
+_IN_THE_CAPITAL = re.compile(
+    r"^(?:улаанбаатар|ulaanbaatar|ulan bator|уб|ub)(?: хот| city)?[ ,/]+(?P<district>.+)$", re.IGNORECASE
+)
 
 
 def _organisations(root: Organisation) -> _Lookup:
@@ -489,11 +725,20 @@ class _Validator:
         if not value:
             return None, None
         found = self.regions.find(value)
+        if not found and (in_the_capital := _IN_THE_CAPITAL.match(normalise_text(value))):
+            # In the city, "Сүхбаатар" is the district, not the aimag of the same name.
+            district = in_the_capital["district"]
+            found = self.regions.find(f"{district} дүүрэг") or self.regions.find(district)
         if len(found) == 1:
             return next(iter(found)), None
         if found:
             return None, _("More than one region has this name: write it in full, with aimag or district.")
-        return None, _("“%(value)s” is not an aimag or a district of Ulaanbaatar.") % {"value": value}
+        suggestion = self.regions.suggest(value)
+        if suggestion:
+            return None, _(
+                "“%(value)s” is not an aimag, Ulaanbaatar or one of its districts. Did you mean “%(suggestion)s”?"
+            ) % {"value": value, "suggestion": suggestion}
+        return None, _("“%(value)s” is not an aimag, Ulaanbaatar or one of its districts.") % {"value": value}
 
     @staticmethod
     def gender(value: str) -> tuple[str, str | None]:
@@ -581,7 +826,10 @@ def inspect_file(*, cohort: Cohort, file_name: str, data: bytes) -> tuple[list[d
     if problems:
         # With the header wrong every row would repeat it; the header's problems are enough.
         return rows, Plan(problems=problems)
-    return rows, validate(cohort=cohort, rows=rows)
+    plan = validate(cohort=cohort, rows=rows)
+    misaligned = width_problems(table, delimited=not is_xlsx(data, file_name))
+    plan.problems = sorted([*misaligned, *plan.problems], key=lambda problem: problem.row)
+    return rows, plan
 
 
 def check(*, cohort: Cohort, file_name: str, data: bytes, by) -> TraineeImport:
@@ -748,6 +996,18 @@ def run(*, trainee_import: TraineeImport, wait: bool = True) -> TraineeImport:
         # must not blank the progress bar of the one still running.
         if started:
             cache.delete(_live_key(trainee_import))
+
+
+def rehearse(*, cohort: Cohort, file_name: str, data: bytes, by) -> TraineeImport:
+    """A dry run: check and import the file for real, then undo all of it, so that the answer is the
+    real run's (a closed or full cohort, a missing prerequisite, whatever committing refuses) with
+    its counts. Nothing is kept, not even the record of the check; mail is sent only on commit."""
+    with transaction.atomic():
+        trainee_import = check(cohort=cohort, file_name=file_name, data=data, by=by)
+        if not trainee_import.errors:
+            trainee_import = run(trainee_import=trainee_import)
+        transaction.set_rollback(True)
+    return trainee_import
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from assessments.exporting import export_category
+from assessments.exporting import NothingToExport, export_category
 from assessments.importing import FORMATS
 from assessments.models import QuestionCategory
 
@@ -24,7 +24,10 @@ class Command(BaseCommand):
         found = QuestionCategory.objects.filter(pk=category).first()
         if found is None:
             raise CommandError(_("No question category with the number %(id)s.") % {"id": category})
-        data = export_category(found, file_format=file_format, language=language)
+        try:
+            data = export_category(found, file_format=file_format, language=language)
+        except NothingToExport as error:
+            raise CommandError(error.message) from error
         if output:
             output.write_bytes(data)
         else:

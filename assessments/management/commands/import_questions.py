@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from assessments.forms import MAX_UPLOAD_BYTES
 from assessments.importing import FORMATS, questions_import
-from assessments.models import QuestionCategory
 
 
 class Command(BaseCommand):
@@ -23,12 +23,15 @@ class Command(BaseCommand):
     def handle(self, *args, file, file_format, category, language, dry_run, skip_errors, **options):
         if not file.is_file():
             raise CommandError(_("No such file: %(file)s") % {"file": file})
-        root = QuestionCategory.objects.get_or_create(parent=None, name_mn=category)[0] if category else None
+        if file.stat().st_size > MAX_UPLOAD_BYTES:  # the admin's limit, for the same reasons
+            raise CommandError(_("The file is larger than 10 MB."))
+        # Created by the import itself, and only if the questions are written: a dry run or a refused
+        # file leaves no empty category behind.
         report = questions_import(
             data=file.read_bytes(),
             file_format=file_format,
             language=language,
-            category=root,
+            new_category=category or "",
             dry_run=dry_run,
             skip_errors=skip_errors,
         )
@@ -41,8 +44,10 @@ class Command(BaseCommand):
         }
         if report.committed:
             self.stdout.write(summary)
-        elif dry_run:
+        elif dry_run and (skip_errors or not report.issues):
             self.stdout.write(_("Dry run, nothing written: %(summary)s") % {"summary": summary})
+        elif dry_run:  # a check that finds problems fails, so that a script can tell
+            raise CommandError(_("Dry run, nothing written: %(summary)s") % {"summary": summary})
         else:
             raise CommandError(
                 _("Nothing was imported: %(summary)s Fix the file, or pass --skip-errors.") % {"summary": summary}

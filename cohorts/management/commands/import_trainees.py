@@ -29,18 +29,22 @@ class Command(BaseCommand):
         found = Cohort.objects.select_related("organisation", "lead_trainer").filter(pk=cohort).first()
         if found is None:
             raise CommandError(_("No cohort has the id %(id)s.") % {"id": cohort})
-        data = file.read_bytes()
+        # One byte past the limit is enough for the import to refuse the file as too large; a
+        # larger file is never read into memory whole.
+        with file.open("rb") as opened:
+            data = opened.read(importing.MAX_FILE_BYTES + 1)
+        person = self._person(by) if by else found.lead_trainer
         if dry_run:
-            # inspect_file writes nothing, not even the record of the check.
-            _rows, plan = importing.inspect_file(cohort=found, file_name=file.name, data=data)
-            self._report_problems(plan.problems)
+            # The whole import, undone: the same checks as the real run, and nothing written.
+            rehearsed = importing.rehearse(cohort=found, file_name=file.name, data=data, by=person)
+            self._report_problems(importing.problems_of(rehearsed))
             self.stdout.write(
                 _("Dry run, nothing written. New accounts: %(create)s; existing accounts to invite: %(invite)s; "
                   "already in the cohort: %(already)s.")
-                % {"create": len(plan.create), "invite": len(plan.invite), "already": len(plan.already)}
+                % {"create": rehearsed.created_accounts, "invite": rehearsed.invited_accounts,
+                   "already": rehearsed.already_members}
             )  # fmt: skip
             return
-        person = self._person(by) if by else found.lead_trainer
         trainee_import = importing.check(cohort=found, file_name=file.name, data=data, by=person)
         self._report_problems(importing.problems_of(trainee_import))
         # A command is already in the background: no need for a Celery worker, whatever the size.
