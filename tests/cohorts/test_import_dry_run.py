@@ -58,7 +58,7 @@ def test_a_dry_run_into_an_open_cohort_counts_what_the_import_will_do_and_writes
     before = state()
     with django_capture_on_commit_callbacks() as callbacks:
         rehearsed = run_command(cohort, two_trainees, dry_run=True)
-    assert "Dry run, nothing written. New accounts: 2; existing accounts to link: 0" in rehearsed
+    assert "Dry run, nothing written. New accounts: 2; existing accounts to invite: 0" in rehearsed
     assert state() == before and not TraineeImport.objects.exists()
     assert callbacks == []  # nothing queued to be sent once committed
     assert "Imported. New accounts: 2" in run_command(cohort, two_trainees)
