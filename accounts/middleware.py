@@ -9,6 +9,8 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
+from core.api import error_body
+
 from . import roles
 from .audit_context import acting_as, actor_from_request
 
@@ -53,7 +55,8 @@ class RequireMFAMiddleware:
     def __call__(self, request):
         if must_set_up_mfa(request.user) and not self._is_exempt(request.path_info):
             if request.path_info.startswith("/api/"):
-                return JsonResponse({"detail": _("Set up two-factor authentication first.")}, status=403)
+                body = error_body(_("Set up two-factor authentication first."), "mfa_required")
+                return JsonResponse(body, status=403)
             messages.warning(request, _("Your role requires two-factor authentication. Set it up to continue."))
             return redirect("mfa_activate_totp")
         return self.get_response(request)

@@ -9,17 +9,14 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.responses import Status
 
+from core.api import Id, errors
+
 from .models import Attempt, QuizPage
 from .permissions import attempts_visible_to, attempts_writable_by
 from .selectors import attempt_view, checked_feedback, quiz_of
 from .services import AssessmentError, answer_check, answer_save, attempt_start, attempt_submit
 
 router = Router(tags=["quizzes"])
-
-
-class ErrorOut(Schema):
-    detail: str
-    code: str
 
 
 class AttemptOut(Schema):
@@ -53,10 +50,10 @@ def _error(error: AssessmentError, status: int = 400):
 
 @router.post(
     "/quizzes/{quiz_id}/attempts",
-    response={200: AttemptOut, 201: AttemptOut, 400: ErrorOut},
+    response={200: AttemptOut, 201: AttemptOut, **errors(400, 401, 403, 404, 422)},
     summary="Start an attempt, or resume the one in progress",
 )
-def start(request, quiz_id: int):
+def start(request, quiz_id: Id):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
     before = Attempt.objects.filter(learner=request.user, quiz_key=quiz.translation_key).count()
     try:
@@ -69,10 +66,10 @@ def start(request, quiz_id: int):
 
 @router.put(
     "/attempts/{attempt_id}/answers/{question_id}",
-    response={200: AnswerOut, 400: ErrorOut, 409: ErrorOut},
+    response={200: AnswerOut, **errors(400, 401, 403, 404, 409, 422)},
     summary="Save the answer to one question (autosave)",
 )
-def save_answer(request, attempt_id: int, question_id: str, payload: AnswerIn):
+def save_answer(request, attempt_id: Id, question_id: str, payload: AnswerIn):
     attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
     try:
         answer = answer_save(attempt=attempt, question_id=question_id, response=payload.response)
@@ -83,10 +80,10 @@ def save_answer(request, attempt_id: int, question_id: str, payload: AnswerIn):
 
 @router.post(
     "/attempts/{attempt_id}/answers/{question_id}/check",
-    response={200: dict[str, Any], 400: ErrorOut, 409: ErrorOut},
+    response={200: dict[str, Any], **errors(400, 401, 403, 404, 409, 422)},
     summary="Check one saved answer under immediate feedback: it becomes final, and its mark and feedback come back",
 )
-def check_answer(request, attempt_id: int, question_id: str):
+def check_answer(request, attempt_id: Id, question_id: str):
     attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
     try:
         answer = answer_check(attempt=attempt, question_id=question_id)
@@ -97,14 +94,22 @@ def check_answer(request, attempt_id: int, question_id: str):
     return Status(200, checked_feedback(entry, answer, quiz))
 
 
-@router.post("/attempts/{attempt_id}/submit", response=AttemptOut, summary="Submit the attempt (idempotent)")
-def submit(request, attempt_id: int):
+@router.post(
+    "/attempts/{attempt_id}/submit",
+    response={200: AttemptOut, **errors(401, 403, 404, 422)},
+    summary="Submit the attempt (idempotent)",
+)
+def submit(request, attempt_id: Id):
     attempt = get_object_or_404(attempts_writable_by(request.user), pk=attempt_id)
     attempt = attempt_submit(attempt=attempt)
     return attempt_view(attempt, quiz_of(attempt))
 
 
-@router.get("/attempts/{attempt_id}", response=AttemptOut, summary="An attempt: its state, result and review")
-def detail(request, attempt_id: int):
+@router.get(
+    "/attempts/{attempt_id}",
+    response={200: AttemptOut, **errors(401, 403, 404, 422)},
+    summary="An attempt: its state, result and review",
+)
+def detail(request, attempt_id: Id):
     attempt = get_object_or_404(attempts_visible_to(request.user), pk=attempt_id)
     return attempt_view(attempt, quiz_of(attempt))

@@ -8,16 +8,14 @@ from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Locale
 
+from core.api import Id, errors
+
 from .models import CoursePage, Enrolment, LessonPage
 from .outline import LearnerState, course_of, course_outline
 from .selectors import active_enrolment, completed_lesson_keys, my_learning
 from .services import CourseError, lesson_complete, lesson_heartbeat
 
 router = Router(tags=["courses"])
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 class LessonRef(Schema):
@@ -84,7 +82,7 @@ def _in_active_language(page):
     return translated.specific if translated is not None and translated.live else page
 
 
-@router.get("/me/courses", response=list[MyCourseOut], summary="My courses, with progress")
+@router.get("/me/courses", response={200: list[MyCourseOut], **errors(401, 403)}, summary="My courses, with progress")
 def my_courses(request):
     entries = my_learning(learner=request.user, request=request)
     result = []
@@ -112,8 +110,12 @@ def my_courses(request):
     return result
 
 
-@router.get("/courses/{course_id}", response=CourseOut, summary="A course's structure in the requested language")
-def course_detail(request, course_id: int):
+@router.get(
+    "/courses/{course_id}",
+    response={200: CourseOut, **errors(401, 403, 404, 422)},
+    summary="A course's structure in the requested language",
+)
+def course_detail(request, course_id: Id):
     course = _in_active_language(get_object_or_404(CoursePage.objects.live(), pk=course_id))
     enrolment = active_enrolment(learner=request.user, course_key=course.translation_key)
     completed = completed_lesson_keys(learner=request.user, course_key=course.translation_key) if enrolment else set()
@@ -153,15 +155,15 @@ def course_detail(request, course_id: int):
 
 @router.post(
     "/lessons/{lesson_id}/complete",
-    response={200: CompletionOut, 400: ErrorOut},
+    response={200: CompletionOut, **errors(400, 401, 403, 404, 422)},
     summary="Mark a lesson complete (idempotent)",
 )
-def complete(request, lesson_id: int):
+def complete(request, lesson_id: Id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     try:
         progress = lesson_complete(learner=request.user, lesson=lesson)
     except CourseError as error:
-        return Status(400, {"detail": error.message})
+        return Status(400, {"detail": error.message, "code": "refused"})
     enrolment = Enrolment.objects.get(learner=request.user, course_key=progress.course_key)
     course = course_of(lesson)
     state = LearnerState(
@@ -179,8 +181,12 @@ def complete(request, lesson_id: int):
     )
 
 
-@router.post("/lessons/{lesson_id}/heartbeat", response={204: None}, summary="Add reading time to a lesson")
-def heartbeat(request, lesson_id: int, payload: HeartbeatIn):
+@router.post(
+    "/lessons/{lesson_id}/heartbeat",
+    response={204: None, **errors(400, 401, 403, 404, 422)},
+    summary="Add reading time to a lesson",
+)
+def heartbeat(request, lesson_id: Id, payload: HeartbeatIn):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     lesson_heartbeat(learner=request.user, lesson=lesson, seconds=payload.seconds)
     return Status(204, None)

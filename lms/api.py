@@ -11,6 +11,7 @@ from accounts.api import router as accounts_router
 from assessments.api import router as assessments_router
 from certificates.api import router as certificates_router
 from cohorts.api import router as cohorts_router
+from core.api import install_error_handlers
 from courses.api import router as courses_router
 
 api = NinjaAPI(
@@ -23,6 +24,8 @@ api = NinjaAPI(
     auth=[django_auth, BearerTokenAuth()],
     urls_namespace="api",
 )
+# Every refusal, ninja's own included, answers the one error shape the operations declare.
+install_error_handlers(api)
 api.add_router("/", accounts_router)
 api.add_router("/", courses_router)
 api.add_router("/", assessments_router)
