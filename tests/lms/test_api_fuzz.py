@@ -161,6 +161,7 @@ def _world(questions):
         # Each question of the attempts in progress with an answer of its shape, or a malformed one.
         "answers": [(entry["id"], answer) for entry in running.snapshot for answer in _well_formed_answers([entry])],
         "malformed": [(entry["id"], answer) for entry in running.snapshot for answer in MALFORMED_ANSWERS],
+        "snapshot": running.snapshot,
         "session_id": [session.pk],
         "trainee_id": [str(learner.pk)],
     }
@@ -277,6 +278,44 @@ def test_fuzzed_requests_never_fail_and_always_match_the_schema(role, bank, app)
                 call()
             except (Exception, BaseExceptionGroup) as error:  # noqa: BLE001  (every operation is fuzzed; all failures are listed)
                 failures.append(f"{operation.label} ({mode.value}) as {role}:\n{error}")
+    assert not failures, "\n\n".join(failures)
+
+
+def _failure(case, **kwargs) -> str | None:
+    """What went wrong with ``case``'s response, in short; None if nothing did."""
+    try:
+        case.call_and_validate(checks=CHECKS, **kwargs)
+    except (Exception, BaseExceptionGroup) as error:  # noqa: BLE001  (every case is tried; all failures are listed)
+        return str(error).split("\n\n")[1] if "\n\n" in str(error) else str(error)
+    return None
+
+
+def test_every_known_malformed_answer_is_refused_within_the_schema(bank, app):  # noqa: F811
+    """Answers of the wrong shape for their question (the ones that once broke grading), to every
+    question of an attempt in progress, then the submit and the result: a 4xx with the error body,
+    never a server error, and the attempt still works."""
+    world = _world(bank)
+    operations = _schema(app)
+    save = operations["/api/v1/attempts/{attempt_id}/answers/{question_id}"]["PUT"]
+    submit = operations["/api/v1/attempts/{attempt_id}/submit"]["POST"]
+    detail = operations["/api/v1/attempts/{attempt_id}"]["GET"]
+    cookies, headers = _credentials(world["people"]["learner"])
+    kinds = {entry["id"]: entry["qtype"] for entry in world["snapshot"]}
+    failures = []
+    for attempt_id in world["path"]["attempt_id"][1:]:  # the two in progress, one of them timed
+        for question_id in world["path"]["question_id"]:
+            for answer in MALFORMED_ANSWERS:
+                case = save.Case(
+                    path_parameters={"attempt_id": attempt_id, "question_id": question_id},
+                    body={"response": answer},
+                    media_type="application/json",
+                )
+                if error := _failure(case, cookies=cookies, headers=headers):
+                    failures.append(f"PUT {case.formatted_path} {case.body} ({kinds[question_id]}): {error}")
+        for operation in (submit, detail):
+            case = operation.Case(path_parameters={"attempt_id": attempt_id})
+            if error := _failure(case, cookies=cookies, headers=headers):
+                failures.append(f"{operation.method.upper()} {case.formatted_path}: {error}")
     assert not failures, "\n\n".join(failures)
 
 
