@@ -20,8 +20,11 @@ api = NinjaAPI(
     description="Cascade learning management system. Answers in Mongolian (default) or English: "
     "send Accept-Language or ?lang=mn|en.",
     # The browser's session (with its CSRF token), or a personal token (Wagtail's APIToken,
-    # made with `manage.py api_tokens`) for an offline or mobile client.
-    auth=[django_auth, BearerTokenAuth()],
+    # made with `manage.py api_tokens`) for an offline or mobile client. The token is tried first:
+    # the session's CSRF check refuses a write outright, so after it an app could never write. A
+    # browser never sends the Authorization header by itself, so the token needs no CSRF token; a
+    # wrong one makes the caller anonymous, and the session is then refused too.
+    auth=[BearerTokenAuth(), django_auth],
     urls_namespace="api",
 )
 # Every refusal, ninja's own included, answers the one error shape the operations declare.
