@@ -3,6 +3,8 @@
 from django.utils.translation import get_language
 from ninja import Router, Schema
 
+from core.api import errors
+
 from . import roles
 
 router = Router(tags=["accounts"])
@@ -23,7 +25,7 @@ class MeOut(Schema):
     organisation: OrganisationOut | None
 
 
-@router.get("/me", response=MeOut, summary="The signed-in user")
+@router.get("/me", response={200: MeOut, **errors(401, 403)}, summary="The signed-in user")
 def me(request):
     user = request.user
     organisation = user.organisation

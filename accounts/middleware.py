@@ -7,6 +7,8 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
+from core.api import error_body
+
 from .audit_context import acting_as, actor_from_request
 from .mfa import must_set_up_mfa
 
@@ -61,7 +63,8 @@ class RequireMFAMiddleware:
     def __call__(self, request):
         if must_set_up_mfa(request.user) and not self._is_exempt(request.path_info):
             if request.path_info.startswith("/api/"):
-                return JsonResponse({"detail": _("Set up two-factor authentication first.")}, status=403)
+                body = error_body(_("Set up two-factor authentication first."), "mfa_required")
+                return JsonResponse(body, status=403)
             if not is_page_navigation(request):
                 # The page's own requests never land on the setup page: each visit there could
                 # start the setup again behind the person's back.

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.responses import Status
 
+from core.api import Id, errors
 from courses.permissions import page_visible, visible_page_or_404
 
 from .models import Attempt, QuizPage
@@ -18,11 +19,6 @@ from .selectors import attempt_view, checked_feedback, quiz_of
 from .services import AssessmentError, answer_check, answer_save, attempt_start, attempt_submit
 
 router = Router(tags=["quizzes"])
-
-
-class ErrorOut(Schema):
-    detail: str
-    code: str
 
 
 class AttemptOut(Schema):
@@ -70,10 +66,10 @@ def _attempt_or_404(request, attempts, attempt_id: int) -> tuple[Attempt, QuizPa
 
 @router.post(
     "/quizzes/{quiz_id}/attempts",
-    response={200: AttemptOut, 201: AttemptOut, 400: ErrorOut, 409: ErrorOut},
+    response={200: AttemptOut, 201: AttemptOut, **errors(400, 401, 403, 404, 409, 422)},
     summary="Start an attempt, or resume the one in progress",
 )
-def start(request, quiz_id: int):
+def start(request, quiz_id: Id):
     quiz = visible_page_or_404(request, QuizPage.objects.live(), quiz_id)
     before = Attempt.objects.filter(learner=request.user, quiz_key=quiz.translation_key).count()
     try:
@@ -86,10 +82,10 @@ def start(request, quiz_id: int):
 
 @router.put(
     "/attempts/{attempt_id}/answers/{question_id}",
-    response={200: AnswerOut, 400: ErrorOut, 409: ErrorOut},
+    response={200: AnswerOut, **errors(400, 401, 403, 404, 409, 422)},
     summary="Save the answer to one question (autosave)",
 )
-def save_answer(request, attempt_id: int, question_id: str, payload: AnswerIn):
+def save_answer(request, attempt_id: Id, question_id: str, payload: AnswerIn):
     attempt, _quiz = _attempt_or_404(request, attempts_writable_by(request.user), attempt_id)
     try:
         answer = answer_save(attempt=attempt, question_id=question_id, response=payload.response)
@@ -100,10 +96,10 @@ def save_answer(request, attempt_id: int, question_id: str, payload: AnswerIn):
 
 @router.post(
     "/attempts/{attempt_id}/answers/{question_id}/check",
-    response={200: dict[str, Any], 400: ErrorOut, 409: ErrorOut},
+    response={200: dict[str, Any], **errors(400, 401, 403, 404, 409, 422)},
     summary="Check one saved answer under immediate feedback: it becomes final, and its mark and feedback come back",
 )
-def check_answer(request, attempt_id: int, question_id: str):
+def check_answer(request, attempt_id: Id, question_id: str):
     attempt, quiz = _attempt_or_404(request, attempts_writable_by(request.user), attempt_id)
     try:
         answer = answer_check(attempt=attempt, question_id=question_id)
@@ -115,10 +111,10 @@ def check_answer(request, attempt_id: int, question_id: str):
 
 @router.post(
     "/attempts/{attempt_id}/submit",
-    response={200: AttemptOut, 409: ErrorOut},
+    response={200: AttemptOut, **errors(400, 401, 403, 404, 409, 422)},
     summary="Submit the attempt (idempotent)",
 )
-def submit(request, attempt_id: int):
+def submit(request, attempt_id: Id):
     attempt, quiz = _attempt_or_404(request, attempts_writable_by(request.user), attempt_id)
     try:
         attempt = attempt_submit(attempt=attempt)
@@ -127,7 +123,11 @@ def submit(request, attempt_id: int):
     return attempt_view(attempt, quiz)
 
 
-@router.get("/attempts/{attempt_id}", response=AttemptOut, summary="An attempt: its state, result and review")
-def detail(request, attempt_id: int):
+@router.get(
+    "/attempts/{attempt_id}",
+    response={200: AttemptOut, **errors(401, 403, 404, 422)},
+    summary="An attempt: its state, result and review",
+)
+def detail(request, attempt_id: Id):
     attempt, quiz = _attempt_or_404(request, attempts_visible_to(request.user), attempt_id)
     return attempt_view(attempt, quiz)

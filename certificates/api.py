@@ -5,6 +5,8 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.responses import Status
 
+from core.api import errors
+
 from .selectors import certificate_by_code, public_facts
 from .throttle import lookup_allowed
 
@@ -29,20 +31,20 @@ class VerificationOut(Schema):
     replaces: str | None  # the code of the certificate a corrected one replaced
 
 
-class NotFoundOut(Schema):
-    detail: str
-
-
 @router.get(
     "/certificates/verify/{code}",
     auth=None,
-    response={200: VerificationOut, 404: NotFoundOut, 429: NotFoundOut},
+    # 403: a signed-in member of staff who has not set up two-factor authentication yet is stopped
+    # before any page or API answers, this one included.
+    response={200: VerificationOut, **errors(403, 404, 429)},
     summary="Whether a certificate is valid, expired or revoked",
 )
 def verify(request, code: str):
     if not lookup_allowed(request):
-        return Status(429, {"detail": _("Too many lookups from this address; try again in a few minutes.")})
+        return Status(
+            429, {"detail": _("Too many lookups from this address; try again in a few minutes."), "code": "throttled"}
+        )
     certificate = certificate_by_code(code)
     if certificate is None:
-        return Status(404, {"detail": _("No certificate has this code.")})
+        return Status(404, {"detail": _("No certificate has this code."), "code": "not_found"})
     return Status(200, public_facts(certificate))

@@ -11,17 +11,14 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.responses import Status
 
+from core.api import Id, errors
+
 from . import selectors
 from .models import Attendance
 from .permissions import cohorts_managed_by, cohorts_visible_to
 from .services import CohortError, attendance_record
 
 router = Router(tags=["cohorts"])
-
-
-class ErrorOut(Schema):
-    detail: str
-    code: str
 
 
 class CourseRef(Schema):
@@ -86,9 +83,9 @@ class ProgressOut(Schema):
 
 
 class AttendanceIn(Schema):
-    session_id: int
+    session_id: Id
     # The exceptions, trainee id → absent | late | excused; everyone else is present.
-    marks: dict[int, str] = {}
+    marks: dict[Id, str] = {}
 
 
 class AttendanceOut(Schema):
@@ -96,7 +93,9 @@ class AttendanceOut(Schema):
     counts: dict[str, int]
 
 
-@router.get("/cohorts", response=list[CohortOut], summary="The cohorts you lead, co-lead or follow")
+@router.get(
+    "/cohorts", response={200: list[CohortOut], **errors(401, 403)}, summary="The cohorts you lead, co-lead or follow"
+)
 def cohort_index(request):
     managed = set(cohorts_managed_by(request.user).values_list("pk", flat=True))
     out = []
@@ -128,8 +127,12 @@ def cohort_index(request):
     return out
 
 
-@router.get("/cohorts/{cohort_id}/progress", response=ProgressOut, summary="A cohort's progress matrix")
-def progress(request, cohort_id: int):
+@router.get(
+    "/cohorts/{cohort_id}/progress",
+    response={200: ProgressOut, **errors(401, 403, 404, 422)},
+    summary="A cohort's progress matrix",
+)
+def progress(request, cohort_id: Id):
     cohort = get_object_or_404(cohorts_visible_to(request.user), pk=cohort_id)
     matrix = selectors.progress_matrix(cohort, language=translation.get_language())
     return {
@@ -154,10 +157,10 @@ def progress(request, cohort_id: int):
 
 @router.post(
     "/cohorts/{cohort_id}/attendance",
-    response={200: AttendanceOut, 400: ErrorOut},
+    response={200: AttendanceOut, **errors(400, 401, 403, 404, 422)},
     summary="Record a session's attendance: everyone present but the exceptions",
 )
-def attendance(request, cohort_id: int, payload: AttendanceIn):
+def attendance(request, cohort_id: Id, payload: AttendanceIn):
     cohort = get_object_or_404(cohorts_managed_by(request.user), pk=cohort_id)
     session = cohort.sessions.filter(pk=payload.session_id).first()
     if session is None:

@@ -7,6 +7,8 @@ from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Locale
 
+from core.api import Id, errors
+
 from .models import CoursePage, Enrolment, LessonPage
 from .outline import LearnerState, course_of, course_outline
 from .permissions import hidden_paths_below, page_visible, visible_page_or_404
@@ -14,11 +16,6 @@ from .selectors import active_enrolment, completed_lesson_keys, my_learning
 from .services import CourseError, lesson_complete, lesson_heartbeat
 
 router = Router(tags=["courses"])
-
-
-class ErrorOut(Schema):
-    detail: str
-    code: str
 
 
 class LessonRef(Schema):
@@ -88,7 +85,7 @@ def _in_active_language(request, page):
     return translated if page_visible(request, translated) else page
 
 
-@router.get("/me/courses", response=list[MyCourseOut], summary="My courses, with progress")
+@router.get("/me/courses", response={200: list[MyCourseOut], **errors(401, 403)}, summary="My courses, with progress")
 def my_courses(request):
     # A course the request may not see (a password not entered in this session, a group the
     # learner left, unpublished) is left out, as its page would refuse it.
@@ -120,8 +117,12 @@ def my_courses(request):
     return result
 
 
-@router.get("/courses/{course_id}", response=CourseOut, summary="A course's structure in the requested language")
-def course_detail(request, course_id: int):
+@router.get(
+    "/courses/{course_id}",
+    response={200: CourseOut, **errors(401, 403, 404, 422)},
+    summary="A course's structure in the requested language",
+)
+def course_detail(request, course_id: Id):
     course = _in_active_language(request, visible_page_or_404(request, CoursePage.objects.live(), course_id))
     hidden = hidden_paths_below(request, course)
     enrolment = active_enrolment(learner=request.user, course_key=course.translation_key)
@@ -164,10 +165,10 @@ def course_detail(request, course_id: int):
 
 @router.post(
     "/lessons/{lesson_id}/complete",
-    response={200: CompletionOut, 400: ErrorOut, 409: ErrorOut},
+    response={200: CompletionOut, **errors(400, 401, 403, 404, 409, 422)},
     summary="Mark a lesson complete (idempotent)",
 )
-def complete(request, lesson_id: int):
+def complete(request, lesson_id: Id):
     lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
     try:
         progress = lesson_complete(learner=request.user, lesson=lesson)
@@ -191,8 +192,12 @@ def complete(request, lesson_id: int):
     )
 
 
-@router.post("/lessons/{lesson_id}/heartbeat", response={204: None}, summary="Add reading time to a lesson")
-def heartbeat(request, lesson_id: int, payload: HeartbeatIn):
+@router.post(
+    "/lessons/{lesson_id}/heartbeat",
+    response={204: None, **errors(400, 401, 403, 404, 422)},
+    summary="Add reading time to a lesson",
+)
+def heartbeat(request, lesson_id: Id, payload: HeartbeatIn):
     lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
     lesson_heartbeat(learner=request.user, lesson=lesson, seconds=payload.seconds)
     return Status(204, None)

@@ -10,13 +10,17 @@ from tests.factories import OrganisationFactory, UserFactory, with_totp
 SERVICES_REQUIRED = os.environ.get("CASCADE_REQUIRE_SERVICES") == "1"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate limits and cached sessions live in the cache: start every test from an empty one."""
+def clear_cache():
     if hasattr(cache, "delete_pattern"):
         cache.delete_pattern("*")  # only Cascade's keys: the Celery broker may share the database
     else:
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and cached sessions live in the cache: start every test from an empty one."""
+    clear_cache()
     yield
 
 

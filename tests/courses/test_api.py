@@ -53,8 +53,11 @@ def test_an_unknown_lesson_is_404(client, learner):
 
 
 def test_a_personal_token_works_without_a_session(client, learner, mn_lessons):
+    from django.test import Client
+
     _token, secret = APIToken.create_token(user=learner, name="phone")
-    response = client.post(f"/api/v1/lessons/{mn_lessons[0].pk}/complete", HTTP_AUTHORIZATION=f"Bearer {secret}")
+    phone = Client(enforce_csrf_checks=True)  # an app has no CSRF cookie: its token is not sent by a browser
+    response = phone.post(f"/api/v1/lessons/{mn_lessons[0].pk}/complete", HTTP_AUTHORIZATION=f"Bearer {secret}")
     assert response.status_code == 200
     assert client.get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {secret}").json()["email"] == learner.email
 
@@ -71,6 +74,16 @@ def test_the_browser_session_needs_the_csrf_token_to_write(learner, mn_lessons):
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(learner)
     assert browser.post(f"/api/v1/lessons/{mn_lessons[0].pk}/complete").status_code == 403
+    assert not LessonProgress.objects.exists()
+
+
+def test_a_forged_token_next_to_the_session_does_not_skip_the_csrf_check(learner, mn_lessons):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(learner)
+    response = browser.post(f"/api/v1/lessons/{mn_lessons[0].pk}/complete", HTTP_AUTHORIZATION="Bearer forged")
+    assert response.status_code in (401, 403)
     assert not LessonProgress.objects.exists()
 
 

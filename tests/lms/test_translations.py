@@ -18,7 +18,7 @@ from django.conf import settings
 ROOT = Path(settings.BASE_DIR)
 PO_FILE = ROOT / "locale" / "mn" / "LC_MESSAGES" / "django.po"
 MO_FILE = PO_FILE.with_suffix(".mo")
-PROJECT_APPS = ["accounts", "courses", "assessments", "cohorts", "certificates", "reports", "lms"]
+PROJECT_APPS = ["core", "accounts", "courses", "assessments", "cohorts", "certificates", "reports", "lms"]
 ALLAUTH_DIR = Path(__import__("allauth").__file__).parent
 # The parts of allauth whose pages Cascade's users see (no social accounts, no identity provider).
 ALLAUTH_PARTS = ["account", "mfa", "core", "usersessions", "templates/account", "templates/mfa", "templates/allauth"]
