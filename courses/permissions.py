@@ -68,12 +68,20 @@ def visible_page_or_404(request, queryset, pk):
     return page
 
 
+def hidden_paths(request, restrictions=None) -> list[str]:
+    """The tree paths of pages that a view restriction hides from ``request`` (one query, with the
+    groups); a page whose path starts with one of them is hidden, as is everything under it."""
+    if restrictions is None:
+        restrictions = PageViewRestriction.objects.all()
+    return [
+        restriction.page.path
+        for restriction in restrictions.select_related("page").prefetch_related("groups")
+        if not restriction.accept_request(request)
+    ]
+
+
 def hidden_paths_below(request, page) -> list[str]:
     """The tree paths of pages below ``page`` that a view restriction hides from ``request`` (one
     query); a page whose path starts with one of them is hidden, as is everything under it."""
     below = PageViewRestriction.objects.filter(page__path__startswith=page.path, page__depth__gt=page.depth)
-    return [
-        restriction.page.path
-        for restriction in below.select_related("page").prefetch_related("groups")
-        if not restriction.accept_request(request)
-    ]
+    return hidden_paths(request, below)

@@ -15,6 +15,7 @@ from .lesson_body import has_reflections, lesson_body_parts
 from .models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonPage, LessonProgress, Reflection, Topic
 from .outline import CourseOutline, LearnerState, course_of, course_outline
 from .page_cache import cached
+from .permissions import hidden_paths
 
 
 def completed_lesson_keys(*, learner, course_key: UUID) -> set[UUID]:
@@ -125,8 +126,13 @@ def catalogue_for(*, index_page: CourseIndexPage, request) -> dict:
         matching = {page.translation_key for page in CoursePage.objects.live().search(query)}
         pages = pages.filter(translation_key__in=matching)
 
+    # A course behind a view restriction (a password not entered, a group the visitor is not in)
+    # is not listed, title and summary included, as its page and the API would refuse it.
+    hidden = tuple(hidden_paths(request))
     chosen: dict[UUID, CoursePage] = {}
     for page in pages:
+        if hidden and page.path.startswith(hidden):
+            continue
         held = chosen.get(page.translation_key)
         if held is None or (page.locale.language_code == current and held.locale.language_code != current):
             chosen[page.translation_key] = page

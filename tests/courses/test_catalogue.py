@@ -1,7 +1,8 @@
 """The catalogue: filters by audience, topic and language; search in both languages."""
 
 import pytest
-from wagtail.models import Locale
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, PageViewRestriction
 
 from courses.models import Audience, CourseIndexPage, Topic
 from tests.factories import build_course
@@ -63,3 +64,18 @@ def test_an_unknown_filter_value_shows_nothing_and_no_error(client, courses):
     response = catalogue(client, audience="astronauts")
     assert response.status_code == 200
     assert titles(response) == []
+
+
+@pytest.mark.parametrize("kind", ["password", "groups"])
+def test_a_restricted_course_is_not_listed_with_its_title_or_summary(client, courses, kind):
+    """The catalogue shows nothing of a course its own page would refuse: not even its title."""
+    for page in (courses["police"], *courses["police"].get_translations()):
+        if kind == "password":
+            PageViewRestriction.objects.create(page=page, restriction_type=kind, password="нууц")
+        else:
+            restriction = PageViewRestriction.objects.create(page=page, restriction_type=kind)
+            restriction.groups.set([Group.objects.get_or_create(name="Хаалттай бүлэг")[0]])
+    response = catalogue(client)
+    assert titles(response) == ["Сургалт border"]
+    assert "Сургалт police" not in response.content.decode()
+    assert titles(catalogue(client, q="police")) == []
