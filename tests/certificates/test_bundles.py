@@ -55,7 +55,9 @@ def test_a_bundle_not_ready_yet_says_so_and_cannot_be_downloaded(client, course,
 HOSTILE_NAMES = [
     ("..\\..\\..\\Windows\\System32", "Дорж"),
     ("../../etc", "passwd"),
-    ("Бат\x00\x07\x1b[31m", "Болд\u202egpj.exe"),
+    # Control characters (no NUL: forms refuse it and PostgreSQL cannot store it) and a
+    # right-to-left override that would show "exe.jpg".
+    ("Бат\x01\x07\x1b[31m", "Болд\u202egpj.exe"),
     ("CON", ""),
     ("Дорж", "Бат"),  # twice: both certificates must be in the ZIP
     ("Дорж", "Бат"),
