@@ -1,0 +1,32 @@
+"""The benchmark is how the page budgets are checked: a scenario that no longer runs (a rule tightened
+on the server that its data setup breaks, say) would leave a budget unmeasured without anyone seeing.
+Each page scenario is run once here, for its figures' shape only; the times mean nothing at one round."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+from bench.run import SCENARIOS
+
+ROOT = Path(settings.BASE_DIR)
+
+
+def test_every_page_scenario_of_the_benchmark_runs_and_reports_its_figures():
+    # The embedded default (a temporary SQLite file, tasks in-process): the bench builds its own
+    # database and must not meet the test run's.
+    env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "REDIS_URL")}
+    result = subprocess.run(
+        [sys.executable, "bench/run.py", "--rounds", "1", "--warmup", "0", "--only", *SCENARIOS],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    for name in ("floor", *SCENARIOS):
+        assert re.search(rf"^{name}: ratio=\d+\.\d+ queries=\d+ ", result.stdout, re.M), (name, result.stdout)
