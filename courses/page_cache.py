@@ -47,7 +47,9 @@ def tree_version() -> str:
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, None)
         version = cache.get(VERSION_KEY)
-        _database_checked = True  # a version started now holds nothing from another database
+        # A version started now holds nothing from another database. It is not stored: the next
+        # process to start finds the database's copy different and stores a version of its own.
+        _database_checked = True
     elif not _database_checked:
         version = _check_database(version)
     return version
