@@ -7,6 +7,18 @@ Every entry's key carries the tree's version; a change bumps the version, so ent
 invalidated one by one and a stale one is never read. The version is bumped at once (so this
 process and this transaction see the change) and again after the transaction commits (so a
 request that read the old tree in between cannot leave its result under the new version).
+
+The version also lives in the database (``PageTreeVersion``, one row), because the cache may
+outlive the database it was filled from: restored from a backup into the same or a fresh database,
+with the same Redis, the site would otherwise serve lessons the database does not hold and count
+progress against them. Requests read only the cache's copy, so the database's copy costs nothing
+per request. Instead each process compares the two once, on its first use (a restore is done with
+the web and worker processes stopped, so every process after it starts afresh): a restored
+database brings the version of its backup, or none, which is not the version the cache was last
+filled under, so the process starts a new version and nothing cached for the other tree is read.
+The database's copy is written only after a change commits (``_bump_stored``), so a backup never
+holds a version under which another request may have cached the tree as it was before the change.
+A process that starts a version itself knows the cache's copy is fresh and need not compare.
 """
 
 import threading
@@ -24,21 +36,56 @@ VERSION_KEY = "cascade:page-tree:version"
 TIMEOUT = 24 * 3600
 
 
+# Whether this process has compared the cache's version with the database's (see above). Not
+# user data, and only ever turned on: a process that has checked stays checked until it exits.
+_database_checked = False
+
+
 def tree_version() -> str:
+    global _database_checked
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, None)
         version = cache.get(VERSION_KEY)
+        # A version started now holds nothing from another database. It is not stored: the next
+        # process to start finds the database's copy different and stores a version of its own.
+        _database_checked = True
+    elif not _database_checked:
+        version = _check_database(version)
     return version
 
 
-def _bump() -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+def _check_database(version: str) -> str:
+    """The cache's ``version`` if the database holds it; otherwise a new one, stored in both."""
+    global _database_checked
+    from .models import PageTreeVersion
+
+    stored = PageTreeVersion.objects.filter(pk=1).values_list("value", flat=True).first()
+    _database_checked = True
+    if stored == version:
+        return version
+    return _bump_stored()
+
+
+def _bump() -> str:
+    global _database_checked
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    _database_checked = True
+    return version
+
+
+def _bump_stored() -> str:
+    from .models import PageTreeVersion
+
+    version = _bump()
+    PageTreeVersion.objects.update_or_create(pk=1, defaults={"value": version})
+    return version
 
 
 def tree_changed(**kwargs) -> None:
     _bump()
-    transaction.on_commit(_bump)
+    transaction.on_commit(_bump_stored)
 
 
 class _ProcessMemo(threading.local):

@@ -1,6 +1,7 @@
 """Courses as Wagtail pages, and the learning records keyed to their language-independent identity."""
 
 from .learning import Enrolment, LessonProgress, Reflection
+from .page_tree import PageTreeVersion
 from .pages import CachedPrivacyMixin, CourseIndexPage, CoursePage, LearningItemMixin, LessonPage, ModulePage
 from .taxonomy import Audience, Topic
 
@@ -14,6 +15,7 @@ __all__ = [
     "LessonPage",
     "LessonProgress",
     "ModulePage",
+    "PageTreeVersion",
     "Reflection",
     "Topic",
 ]
