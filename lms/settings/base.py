@@ -195,9 +195,21 @@ ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Cascade] "
-# allauth's own limits (they need a real cache, which every run mode has).
+# allauth's own limits (they need a real cache, which every run mode has), merged over allauth's
+# defaults. A training hall, or an agency behind one NAT, signs in from one address: the limits per
+# address are sized for a hall of 100 trainees signing in within a minute, some of them mistyping.
+# What stops anyone guessing a password is the limit per account, which stays strict: 5 failures,
+# from whatever addresses, and the account refuses even the right password until the oldest of
+# them is 5 minutes old. docs/security.md lists them all.
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "10/m/ip,5/5m/key",
+    # Every sign-in form sent, right or wrong: two for each of 100 trainees (allauth's 30 let only
+    # 30 of a hall in).
+    "login": "200/m/ip",
+    # Failures: one for each of 100 trainees in the minute; a guesser at one address gets no
+    # more than that across all accounts, and 5 on any one of them.
+    "login_failed": "100/m/ip,5/5m/key",
+    # Each request sends an e-mail (to unknown addresses too, so as not to tell who has an account):
+    # kept lower, and a hall that has forgotten its passwords is through in five minutes.
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
