@@ -16,7 +16,7 @@ from courses.permissions import page_visible, visible_page_or_404
 from .models import Attempt, QuizPage
 from .permissions import attempts_visible_to, attempts_writable_by
 from .selectors import attempt_view, checked_feedback, quiz_of
-from .services import AssessmentError, answer_check, answer_save, attempt_start, attempt_submit
+from .services import AssessmentError, answer_check, answer_save, attempt_start_or_resume, attempt_submit
 
 router = Router(tags=["quizzes"])
 
@@ -71,12 +71,10 @@ def _attempt_or_404(request, attempts, attempt_id: int) -> tuple[Attempt, QuizPa
 )
 def start(request, quiz_id: Id):
     quiz = visible_page_or_404(request, QuizPage.objects.live(), quiz_id)
-    before = Attempt.objects.filter(learner=request.user, quiz_key=quiz.translation_key).count()
     try:
-        attempt = attempt_start(learner=request.user, quiz=quiz)
+        attempt, created = attempt_start_or_resume(learner=request.user, quiz=quiz)
     except AssessmentError as error:
         return _error(error)
-    created = Attempt.objects.filter(learner=request.user, quiz_key=quiz.translation_key).count() > before
     return Status(201 if created else 200, attempt_view(attempt, quiz_of(attempt)))
 
 

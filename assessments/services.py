@@ -60,6 +60,13 @@ def quiz_open_problem(quiz: QuizPage, now=None) -> str:
 
 def attempt_start(*, learner, quiz: QuizPage, rng: random.Random | None = None) -> Attempt:
     """Resume the attempt in progress, or start a new one if the rules allow."""
+    return attempt_start_or_resume(learner=learner, quiz=quiz, rng=rng)[0]
+
+
+def attempt_start_or_resume(*, learner, quiz: QuizPage, rng: random.Random | None = None) -> tuple[Attempt, bool]:
+    """As ``attempt_start``, and whether this call created the attempt: of requests racing to start
+    the same attempt, exactly one did, and only that one may say so (counting attempts before and
+    after would let several of them see the one new row)."""
     course = course_of_item(quiz)
     if active_enrolment(learner=learner, course_key=course.translation_key) is None:
         raise AssessmentError(_("Enrol in this course to take its quizzes."), "not_enrolled")
@@ -72,7 +79,7 @@ def attempt_start(*, learner, quiz: QuizPage, rng: random.Random | None = None) 
     if locked:
         raise AssessmentError(locked, "locked")
     if current is not None:
-        return current
+        return current, False
     problem = quiz_open_problem(quiz)
     if problem:
         raise AssessmentError(problem, "closed")
@@ -88,7 +95,7 @@ def attempt_start(*, learner, quiz: QuizPage, rng: random.Random | None = None) 
         deadline = min(deadline, quiz.closes_at)
     try:
         with transaction.atomic():
-            return Attempt.objects.create(
+            attempt = Attempt.objects.create(
                 learner=learner,
                 quiz_key=quiz.translation_key,
                 course_key=course.translation_key,
@@ -102,7 +109,9 @@ def attempt_start(*, learner, quiz: QuizPage, rng: random.Random | None = None) 
             )
     except IntegrityError:
         # Another request started one at the same moment (two tabs, a double click): resume it.
-        return Attempt.objects.get(learner=learner, quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS)
+        current = Attempt.objects.get(learner=learner, quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS)
+        return current, False
+    return attempt, True
 
 
 def _refuse_if_locked(attempt: Attempt) -> None:

@@ -496,6 +496,16 @@ def configure_environment(workdir: Path) -> None:
     os.environ.setdefault("MEDIA_ROOT", str(workdir / "media"))
 
 
+def allow_test_client_host() -> None:
+    """After ``django.setup()``: the bench requests pages through Django's test client, which names
+    the host "testserver". The test settings allow any host, but the bench may run under other
+    settings (``DJANGO_SETTINGS_MODULE=lms.settings.dev``), whose host list would answer 400."""
+    from django.conf import settings
+
+    if "*" not in settings.ALLOWED_HOSTS and "testserver" not in settings.ALLOWED_HOSTS:
+        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+
+
 def quiet_weasyprint() -> None:
     """After ``django.setup()``: WeasyPrint logs each step of a render at INFO, which the settings let
     through to the console; over hundreds of certificates, thousands of lines burying the output."""
@@ -710,6 +720,7 @@ def main(argv: list[str] | None = None) -> int:
         import django
 
         django.setup()
+        allow_test_client_host()
         quiet_weasyprint()
         from django.test.utils import teardown_databases
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from accounts.text import safe_filename, unique_filename
 from cohorts.models import Cohort, CohortMembership
 from cohorts.services import CURRENT
+from core.enqueue import enqueue_on_commit
 
 from .models import Certificate, CertificateBundle
 
@@ -29,7 +30,7 @@ def bundle_request(*, cohort: Cohort, by) -> CertificateBundle:
     bundle = CertificateBundle.objects.create(cohort=cohort, requested_by=by)
     from .tasks import build_bundle
 
-    transaction.on_commit(lambda: build_bundle.delay(bundle.pk))
+    enqueue_on_commit(build_bundle, bundle.pk)
     return bundle
 
 

@@ -25,6 +25,7 @@ from cohorts.services import (
     authorisation_validity_set,
     membership_complete_if_done,
 )
+from core.enqueue import enqueue_on_commit
 from courses.models import CoursePage, Enrolment
 
 from .codes import new_code
@@ -187,7 +188,7 @@ def _render_after_commit(certificate: Certificate) -> None:
     from .tasks import render_certificate
 
     pk = certificate.pk
-    transaction.on_commit(lambda: render_certificate.delay(pk))
+    enqueue_on_commit(render_certificate, pk)
 
 
 def certificate_approve(*, certificate: Certificate, by: User) -> Certificate:

@@ -9,6 +9,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from core.enqueue import enqueue
+
 from .models import Certificate
 
 log = logging.getLogger(__name__)
@@ -67,7 +69,7 @@ def sweep_certificates() -> dict:
         Certificate.objects.filter(state=Certificate.State.ISSUED, emailed_at__isnull=True).values_list("pk", flat=True)
     )
     for pk in pending:
-        render_certificate.delay(pk)
+        enqueue(render_certificate, pk)
     return {"recorded": recorded, "enqueued": len(pending)}
 
 

@@ -24,7 +24,6 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time
-from functools import partial
 
 from allauth.account.models import EmailAddress
 from defusedxml import DefusedXmlException
@@ -47,6 +46,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from accounts.models import Organisation, Region
 from accounts.regions import ALIASES as REGION_ALIASES
 from accounts.text import normalise_text, scripts_in
+from core.enqueue import enqueue_on_commit
 
 from . import tasks
 from .models import Cohort, CohortMembership, TraineeImport
@@ -1022,7 +1022,7 @@ def queue(*, trainee_import: TraineeImport) -> TraineeImport:
     if locked.status == Status.CHECKED:
         locked.status = Status.QUEUED
         locked.save(update_fields=["status"])
-    transaction.on_commit(partial(tasks.import_trainees.delay, locked.pk))
+    enqueue_on_commit(tasks.import_trainees, locked.pk)
     return locked
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from accounts import roles
 from accounts.models import AuditEvent
 from accounts.services import audit_record, role_grant
+from core.enqueue import enqueue_on_commit
 from courses.models import CoursePage, Enrolment
 from courses.services import CourseError, enrolment_create, enrolments_create
 
@@ -487,7 +488,7 @@ def invitation_send(*, cohort: Cohort, email: str, by, language: str) -> Invitat
     invitation = Invitation.objects.create(
         cohort=cohort, email=email, invited_by=by, language=language, expires_at=timezone.now() + INVITATION_VALID_FOR
     )
-    transaction.on_commit(lambda: tasks.send_invitation.delay(invitation.pk))
+    enqueue_on_commit(tasks.send_invitation, invitation.pk)
     return invitation
 
 
@@ -520,7 +521,7 @@ def invitations_send_many(*, cohort: Cohort, people, by) -> tuple[list[Invitatio
     )
     ids = [invitation.pk for invitation in invitations]
     if ids:
-        transaction.on_commit(lambda: tasks.send_invitations.delay(ids))
+        enqueue_on_commit(tasks.send_invitations, ids)
     return invitations, [person for person in people if person.email.lower() in waiting]
 
 
@@ -667,5 +668,5 @@ def reminder_send(*, cohort: Cohort, learners, message: str, by) -> Reminder:
         raise CohortError(_("Some of these people are not in this cohort."), code="not_member")
     reminder = Reminder.objects.create(cohort=cohort, sent_by=by, message=message)
     reminder.recipients.set(learners)
-    transaction.on_commit(lambda: tasks.send_reminder.delay(reminder.pk))
+    enqueue_on_commit(tasks.send_reminder, reminder.pk)
     return reminder

@@ -5,13 +5,17 @@ to do (stable, never translated); a request that does not fit the operation (422
 field's problem in ``errors``. Operations declare the statuses they can answer with ``errors(...)``
 so that the published schema says what a client will really meet."""
 
+import logging
 from typing import Annotated
 
+from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 from pydantic import Field
+
+logger = logging.getLogger(__name__)
 
 # The id of an object in a path or a body. Ids are positive 64-bit integers: a larger number names
 # nothing, and SQLite cannot even compare it with a column (OverflowError), so it is refused (422).
@@ -82,6 +86,16 @@ def install_error_handlers(api: NinjaAPI) -> None:
         ]  # fmt: skip
         return error(api, request, 422, _("Some of what was sent is not valid."), "invalid", field_errors)
 
+    def server_error(request, exc: Exception):
+        # Whatever went wrong, a client of the API reads JSON in the one error shape, not an HTML
+        # page; the failure is logged as Django logs a failed request. Django's own refusals (403,
+        # 400) are left to Django, which answers them with their status as before.
+        if isinstance(exc, (PermissionDenied, SuspiciousOperation, BadRequest)):
+            raise exc
+        logger.error("Internal Server Error: %s", request.path, exc_info=exc)
+        return error(api, request, 500, _("Something went wrong on our side. Please try again later."), "server_error")
+
+    api.add_exception_handler(Exception, server_error)
     api.add_exception_handler(Http404, not_found)
     api.add_exception_handler(AuthenticationError, unauthenticated)
     api.add_exception_handler(Throttled, throttled)

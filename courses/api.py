@@ -11,7 +11,7 @@ from core.api import Id, errors
 
 from .models import CoursePage, Enrolment, LessonPage
 from .outline import LearnerState, course_of, course_outline
-from .permissions import hidden_paths_below, page_visible, visible_page_or_404
+from .permissions import hidden_paths, hidden_paths_below, page_visible, visible_page_or_404
 from .selectors import active_enrolment, completed_lesson_keys, my_learning
 from .services import CourseError, lesson_complete, lesson_heartbeat
 
@@ -88,17 +88,18 @@ def _in_active_language(request, page):
 @router.get("/me/courses", response={200: list[MyCourseOut], **errors(401, 403)}, summary="My courses, with progress")
 def my_courses(request):
     # A course the request may not see (a password not entered in this session, a group the
-    # learner left, unpublished) is left out, as its page would refuse it.
+    # learner left, unpublished) is left out, as its page would refuse it. The restrictions are read
+    # once for all the learner's courses, not once per course.
+    hidden = hidden_paths(request)
     entries = [
-        entry for entry in my_learning(learner=request.user, request=request) if page_visible(request, entry.course)
+        entry
+        for entry in my_learning(learner=request.user, request=request)
+        if not any(entry.course.path.startswith(path) for path in hidden)
     ]
     result = []
     for entry in entries:
         next_lesson = None
-        state = LearnerState(
-            outline=course_outline(entry.course),
-            completed=completed_lesson_keys(learner=request.user, course_key=entry.course.translation_key),
-        )
+        state = LearnerState(outline=course_outline(entry.course), completed=entry.completed)
         following = None if entry.enrolment.completed_at else state.next_lesson()
         if following is not None:
             next_lesson = {"id": following.page.pk, "key": following.key, "title": following.page.title}

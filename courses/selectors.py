@@ -2,7 +2,7 @@
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.conf import settings
@@ -362,6 +362,8 @@ class LearningEntry:
     percent: int
     next_url: str
     next_title: str
+    # What the learner has completed in it, read for all their courses at once.
+    completed: set[UUID] = field(default_factory=set)
 
 
 def my_learning(*, learner, request) -> list[LearningEntry]:
@@ -402,6 +404,7 @@ def my_learning(*, learner, request) -> list[LearningEntry]:
                 percent=100 if enrolment.completed_at else state.percent,
                 next_url=following.page.get_url(request) if following else course.get_url(request),
                 next_title=following.page.title if following else "",
+                completed=state.completed,
             )
         )
     return entries

@@ -46,6 +46,28 @@ def test_a_second_start_resumes_the_attempt_in_progress(client, learner, quiz):
     assert Attempt.objects.count() == 1
 
 
+def test_a_start_that_loses_the_race_to_a_parallel_start_answers_200_not_201(client, learner, quiz, monkeypatch):
+    # Another tab's start lands while this one builds its questions: this one then finds the
+    # other's attempt in progress and resumes it, so it must not say it created one.
+    from assessments import services
+
+    build = services.build_snapshot
+    raced = []
+
+    def build_while_another_tab_starts(*args, **kwargs):
+        if not raced:
+            raced.append(None)
+            raced[0] = attempt_start(learner=learner, quiz=quiz)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(services, "build_snapshot", build_while_another_tab_starts)
+    client.force_login(learner)
+    response = client.post(f"/api/v1/quizzes/{quiz.pk}/attempts")
+    assert response.status_code == 200, response.content
+    assert response.json()["id"] == raced[0].pk
+    assert Attempt.objects.count() == 1
+
+
 def test_answers_are_marked_on_submission_and_submitting_again_gives_the_same_result(client, learner, quiz, bank):
     client.force_login(learner)
     attempt = client.post(f"/api/v1/quizzes/{quiz.pk}/attempts").json()

@@ -67,3 +67,20 @@ def test_racing_starts_give_one_attempt_in_progress(setting):
     assert not errors
     assert len(set(started)) == 1
     assert Attempt.objects.filter(state=Attempt.State.IN_PROGRESS).count() == 1
+
+
+def test_of_twenty_parallel_starts_through_the_api_only_the_one_that_created_the_attempt_answers_201(setting):
+    from django.test import Client
+
+    learner, quiz = setting
+    statuses = []
+
+    def start():
+        client = Client()
+        client.force_login(learner)
+        statuses.append(client.post(f"/api/v1/quizzes/{quiz.pk}/attempts").status_code)
+
+    errors = run_together(20, start)
+    assert not errors
+    assert sorted(statuses) == [200] * 19 + [201]
+    assert Attempt.objects.filter(state=Attempt.State.IN_PROGRESS).count() == 1

@@ -63,3 +63,28 @@ def test_course_page_queries_do_not_grow_with_the_course(client, small_and_large
         with django_assert_max_num_queries(COURSE_PAGE_QUERIES):
             client.get(course.url)
     assert counts[0] == counts[1], counts
+
+
+# The learner's own course list through the API, with the outlines cached: the same whatever the
+# number of courses the learner is enrolled in.
+MY_COURSES_QUERIES = 11
+
+
+def test_my_courses_api_queries_do_not_grow_with_the_number_of_enrolled_courses(client, django_assert_max_num_queries):
+    learner = UserFactory()
+    client.force_login(learner)
+    counts = []
+    for size, first in ((2, 0), (12, 2)):
+        for number in range(first, size):
+            course = build_course(slug=f"course-{number}", modules=1, lessons=2, translate=False)
+            enrolment_create(learner=learner, course=course)
+            lesson_complete(learner=learner, lesson=lessons_of(course)[0])
+        client.get("/api/v1/me/courses")  # warms the cached outlines
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/api/v1/me/courses")
+        assert response.status_code == 200
+        assert len(response.json()) == size
+        counts.append(len(queries))
+        with django_assert_max_num_queries(MY_COURSES_QUERIES):
+            client.get("/api/v1/me/courses")
+    assert counts[0] == counts[1], counts
