@@ -97,3 +97,43 @@ def test_an_operator_resends_an_unconfirmed_email_by_its_code(recorded, learner)
     assert len(mail.outbox) == 1 and recorded.emailed_at is not None
     call_command("certificate_email_resend", recorded.display_code)  # twice by mistake: nothing more
     assert len(mail.outbox) == 1
+
+
+def test_an_expiry_reminder_sent_by_a_worker_killed_before_recording_it_is_not_sent_again(monkeypatch, rule, learner):
+    from certificates.services import expiry_reminders_send
+
+    from .conftest import issued
+
+    issued(learner, rule, expires_on=timezone.localdate() + timedelta(days=80))
+    real_send = emails.send_expiry_reminder
+
+    def send_then_die(certificate, **kwargs):
+        real_send(certificate, **kwargs)
+        raise WorkerKilled
+
+    mail.outbox.clear()
+    monkeypatch.setattr(emails, "send_expiry_reminder", send_then_die)
+    with pytest.raises(WorkerKilled):
+        expiry_reminders_send()
+    monkeypatch.setattr(emails, "send_expiry_reminder", real_send)
+    assert expiry_reminders_send() == 0  # the daily run again, after the crash
+    assert len(mail.outbox) == 1
+
+
+def test_an_expiry_reminder_the_mail_server_refused_is_sent_by_the_next_run(monkeypatch, rule, learner):
+    from certificates.services import expiry_reminders_send
+
+    from .conftest import issued
+
+    issued(learner, rule, expires_on=timezone.localdate() + timedelta(days=80))
+
+    def refused(certificate, **kwargs):
+        raise SMTPServerDisconnected("connection refused")
+
+    real_send = emails.send_expiry_reminder
+    monkeypatch.setattr(emails, "send_expiry_reminder", refused)
+    mail.outbox.clear()
+    with pytest.raises(SMTPServerDisconnected):
+        expiry_reminders_send()
+    monkeypatch.setattr(emails, "send_expiry_reminder", real_send)
+    assert expiry_reminders_send() == 1 and len(mail.outbox) == 1
