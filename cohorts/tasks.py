@@ -1,10 +1,10 @@
 """Background work for cohorts: e-mails to trainees, and large spreadsheet imports.
 
-Each task reads its record afresh and is safe to run twice. A reminder's ``sent_at`` is committed
-before it is sent, so a redelivered message (``acks_late``) sends it no second time, even after a
-worker died mid-send. An invitation has no such stamp: redelivered, it goes out again, with the same
-link. A message goes out only while the trainer who wrote it still runs the cohort: one whose
-authorisation was revoked between the click and the worker sends nothing."""
+Each task reads its record afresh and is safe to run twice. A reminder's ``sent_at`` and an
+invitation's ``emailed_at`` are committed before the e-mail is sent, so a redelivered message
+(``acks_late``) sends nothing a second time, even after a worker died mid-send. A message goes out
+only while the trainer who wrote it still runs the cohort: one whose authorisation was revoked
+between the click and the worker sends nothing."""
 
 from celery import shared_task
 from django.core.mail import get_connection
@@ -32,12 +32,20 @@ def send_invitation(invitation_id: int) -> None:
     with translation.override(invitation.language):
         course = course_for_key(invitation.cohort.course_key, invitation.language)
         link = absolute_url(reverse("invitation_accept", args=[invitation.token]))
-    templated_email(
+    message = templated_email(
         to=invitation.email,
         language=invitation.language,
         template="cohorts/email/invitation",
         context={"invitation": invitation, "course": course, "link": link, "trainer": invitation.invited_by},
-    ).send()
+    )
+    # At most once, as for reminders: claimed before sending, the claim taken back if the server refuses.
+    if not Invitation.objects.filter(pk=invitation.pk, emailed_at__isnull=True).update(emailed_at=timezone.now()):
+        return
+    try:
+        message.send()
+    except Exception:
+        Invitation.objects.filter(pk=invitation.pk).update(emailed_at=None)
+        raise
 
 
 @shared_task

@@ -52,3 +52,31 @@ def test_a_reminder_the_mail_server_refused_is_sent_when_the_message_comes_again
     assert Reminder.objects.get(pk=reminder.pk).sent_at is None
     tasks.send_reminder(reminder.pk)
     assert len(mail.outbox) == 2 and Reminder.objects.get(pk=reminder.pk).sent_at is not None
+
+
+def test_a_batch_of_invitations_redelivered_after_a_crash_sends_none_of_them_twice(monkeypatch, trainer, cohort):
+    from cohorts.services import invitation_send
+
+    invitations = [
+        invitation_send(cohort=cohort, email=f"invited{n}@example.mn", by=trainer, language="mn") for n in (1, 2)
+    ]
+    real_email = tasks.templated_email
+
+    def first_sent_then_die(**kwargs):
+        message = real_email(**kwargs)
+        real_send = message.send
+
+        def send_then_die(*args, **more):
+            real_send(*args, **more)
+            raise WorkerKilled
+
+        message.send = send_then_die
+        return message
+
+    mail.outbox.clear()
+    monkeypatch.setattr(tasks, "templated_email", first_sent_then_die)
+    with pytest.raises(WorkerKilled):
+        tasks.send_invitations([invitation.pk for invitation in invitations])
+    monkeypatch.undo()
+    tasks.send_invitations([invitation.pk for invitation in invitations])  # redelivered
+    assert sorted(m.to[0] for m in mail.outbox) == ["invited1@example.mn", "invited2@example.mn"]
