@@ -1,6 +1,8 @@
 """The e-mails a holder gets, in their language: the certificate itself (the PDF attached), and
 reminders before it lapses."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -28,12 +30,20 @@ def _context(certificate, language: str, **more) -> dict:
         }
 
 
+def certificate_message_id(certificate) -> str:
+    """The same Message-ID every time this certificate is e-mailed: should it ever go out twice
+    (sent again by hand after a crash), mail servers and clients can tell it is the same message."""
+    host = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "cascade.local"
+    return f"<certificate-{certificate.code}@{host}>"
+
+
 def send_certificate(certificate) -> None:
     language = _language(certificate)
     context = _context(certificate, language, verify_url=verification_url(certificate.code))
     message = templated_email(
         to=certificate.learner.email, language=language, template="certificates/email/issued", context=context
     )
+    message.extra_headers["Message-ID"] = certificate_message_id(certificate)
     certificate.pdf.open("rb")
     try:
         message.attach(f"certificate-{certificate.display_code}.pdf", certificate.pdf.read(), "application/pdf")

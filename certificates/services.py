@@ -268,7 +268,7 @@ def certificate_reissue(*, certificate: Certificate, by: User, reason: str) -> C
 def expiry_reminders_send(*, today: date | None = None) -> int:
     """Remind holders 90, 30 and 7 days before their certificate lapses, each once; a certificate
     already renewed (a later cycle in its chain) needs no reminder. Returns how many were sent."""
-    from .emails import send_expiry_reminder
+    from . import emails
 
     today = today or timezone.localdate()
     renewed = Certificate.objects.filter(cycle__gt=OuterRef("cycle"), chain=OuterRef("chain")).exclude(
@@ -287,11 +287,19 @@ def expiry_reminders_send(*, today: date | None = None) -> int:
     for certificate in expiring:
         days_left = (certificate.expires_on - today).days
         threshold = min(days for days in REMINDER_DAYS if days_left <= days)
+        # At most once: the record is committed before the mail server sees the reminder, so a
+        # worker killed after sending but before the commit does not remind twice. A refused send
+        # removes the record again, and the next run tries again.
         with transaction.atomic():
-            _reminder, created = ExpiryReminder.objects.get_or_create(certificate=certificate, days_before=threshold)
-            if created:  # a failure to send rolls the record back, and the next run tries again
-                send_expiry_reminder(certificate, days_left=days_left)
-                sent += 1
+            reminder, created = ExpiryReminder.objects.get_or_create(certificate=certificate, days_before=threshold)
+        if not created:
+            continue
+        try:
+            emails.send_expiry_reminder(certificate, days_left=days_left)
+        except Exception:
+            reminder.delete()
+            raise
+        sent += 1
     return sent
 
 

@@ -1,8 +1,9 @@
 """Background jobs for certificates. Each is safe to run twice, or after a worker died half-way:
 the row is locked while its PDF is made, a PDF already stored is not made again, and the e-mail
-is sent only by the run that marks it sent."""
+is sent only by the run that claims it, in a transaction of its own, before sending."""
 
 import logging
+from datetime import timedelta
 
 from celery import shared_task
 from django.core.files.base import ContentFile
@@ -15,11 +16,14 @@ from .models import Certificate
 
 log = logging.getLogger(__name__)
 
+# Longer than any send takes: a claim older than this belongs to a worker that died.
+EMAIL_UNCONFIRMED_AFTER = timedelta(minutes=30)
+
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)
 def render_certificate(certificate_id: int) -> str:
     """Render, store and e-mail one certificate; a no-op once done."""
-    from .emails import send_certificate
+    from . import emails
     from .rendering import certificate_pdf
 
     with transaction.atomic():
@@ -50,12 +54,21 @@ def render_certificate(certificate_id: int) -> str:
             )
     if certificate.emailed_at:
         return "done"
-    with transaction.atomic():
-        marked = Certificate.objects.filter(pk=certificate.pk, emailed_at__isnull=True).update(
-            emailed_at=timezone.now()
-        )
-        if marked:  # only one run marks it; that run sends (a failure rolls the mark back)
-            send_certificate(certificate)
+    # At most once: the claim is committed on its own before the mail server sees the message. A
+    # worker killed after the server took it, but before ``emailed_at`` was written, leaves the
+    # claim behind; no retry sends again blindly, and the sweep reports it for a person to check.
+    claimed = Certificate.objects.filter(
+        pk=certificate.pk, emailed_at__isnull=True, email_started_at__isnull=True
+    ).update(email_started_at=timezone.now())
+    if not claimed:
+        return "e-mail sent or being sent"
+    try:
+        emails.send_certificate(certificate)
+    except Exception:
+        # The server refused it or could not be reached: nothing went out, so a later run may send.
+        Certificate.objects.filter(pk=certificate.pk).update(email_started_at=None)
+        raise
+    Certificate.objects.filter(pk=certificate.pk).update(emailed_at=timezone.now())
     return "issued"
 
 
@@ -66,11 +79,27 @@ def sweep_certificates() -> dict:
 
     recorded = certificates_due_sweep()
     pending = list(Certificate.objects.filter(state=Certificate.State.PENDING).values_list("pk", flat=True)) + list(
-        Certificate.objects.filter(state=Certificate.State.ISSUED, emailed_at__isnull=True).values_list("pk", flat=True)
+        Certificate.objects.filter(
+            state=Certificate.State.ISSUED, emailed_at__isnull=True, email_started_at__isnull=True
+        ).values_list("pk", flat=True)
     )
     for pk in pending:
         enqueue(render_certificate, pk)
-    return {"recorded": recorded, "enqueued": len(pending)}
+    # A send that started long ago and never finished: the worker died between handing the e-mail to
+    # the mail server and writing that down. Whether it went out only the mail server's log can tell
+    # (look for its Message-ID); it is not sent again without a person deciding so.
+    unconfirmed = list(
+        Certificate.objects.filter(
+            emailed_at__isnull=True, email_started_at__lt=timezone.now() - EMAIL_UNCONFIRMED_AFTER
+        ).values_list("code", flat=True)
+    )
+    if unconfirmed:
+        log.warning(
+            "Certificate e-mails started but never confirmed (check the mail server's log, then "
+            "manage.py certificate_email_resend CODE): %s",
+            ", ".join(Certificate(code=code).display_code for code in unconfirmed),
+        )
+    return {"recorded": recorded, "enqueued": len(pending), "email_unconfirmed": len(unconfirmed)}
 
 
 @shared_task

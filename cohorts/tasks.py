@@ -1,10 +1,10 @@
 """Background work for cohorts: e-mails to trainees, and large spreadsheet imports.
 
-Each task reads its record afresh and is safe to run twice: a redelivered message sends nothing
-twice (the ``sent_at`` stamps), so ``acks_late`` costs no duplicate mail. A message goes out only
-while the trainer who wrote it still runs the cohort: one whose authorisation was revoked between
-the click and the worker sends nothing.
-"""
+Each task reads its record afresh and is safe to run twice. A reminder's ``sent_at`` and an
+invitation's ``emailed_at`` are committed before the e-mail is sent, so a redelivered message
+(``acks_late``) sends nothing a second time, even after a worker died mid-send. A message goes out
+only while the trainer who wrote it still runs the cohort: one whose authorisation was revoked
+between the click and the worker sends nothing."""
 
 from celery import shared_task
 from django.core.mail import get_connection
@@ -32,12 +32,20 @@ def send_invitation(invitation_id: int) -> None:
     with translation.override(invitation.language):
         course = course_for_key(invitation.cohort.course_key, invitation.language)
         link = absolute_url(reverse("invitation_accept", args=[invitation.token]))
-    templated_email(
+    message = templated_email(
         to=invitation.email,
         language=invitation.language,
         template="cohorts/email/invitation",
         context={"invitation": invitation, "course": course, "link": link, "trainer": invitation.invited_by},
-    ).send()
+    )
+    # At most once, as for reminders: claimed before sending, the claim taken back if the server refuses.
+    if not Invitation.objects.filter(pk=invitation.pk, emailed_at__isnull=True).update(emailed_at=timezone.now()):
+        return
+    try:
+        message.send()
+    except Exception:
+        Invitation.objects.filter(pk=invitation.pk).update(emailed_at=None)
+        raise
 
 
 @shared_task
@@ -72,9 +80,16 @@ def send_reminder(reminder_id: int) -> None:
                     context={"reminder": reminder, "learner": learner, "course": course, "link": link},
                 )
             )
-        get_connection().send_messages(messages)
+        # At most once: ``sent_at`` is committed, with the row lock released, before the mail server
+        # sees anything, so a worker killed after sending does not send again when the message is
+        # redelivered (``acks_late``). A refused send clears it, and the next delivery tries again.
         reminder.sent_at = timezone.now()
         reminder.save(update_fields=["sent_at"])
+    try:
+        get_connection().send_messages(messages)
+    except Exception:
+        Reminder.objects.filter(pk=reminder.pk).update(sent_at=None)
+        raise
 
 
 @shared_task

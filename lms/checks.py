@@ -44,3 +44,30 @@ def cache_shared_between_processes(app_configs, **kwargs):
             id="cascade.E001",
         )
     ]
+
+
+# E-mail backends that deliver to nobody: the console and files end in a log or on disk, the
+# others keep messages in memory or drop them.
+UNDELIVERED_EMAIL = {
+    "lms.mail.ConsoleEmailBackend",
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+}
+
+
+@register(deploy=True)
+def email_delivered(app_configs, **kwargs):
+    """Certificates, invitations and password resets are e-mailed: a backend that delivers nothing
+    loses them silently."""
+    backend = settings.EMAIL_BACKEND
+    if backend not in UNDELIVERED_EMAIL:
+        return []
+    return [
+        Error(
+            f"The e-mail backend ({backend}) delivers to nobody: certificates and invitations would be lost.",
+            hint="Set EMAIL_HOST (and EMAIL_HOST_USER, EMAIL_HOST_PASSWORD) so that e-mail goes out by SMTP.",
+            id="cascade.E002",
+        )
+    ]

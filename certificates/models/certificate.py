@@ -57,6 +57,9 @@ class Certificate(models.Model):
     )  # fmt: skip
     pdf = models.FileField(_("PDF"), storage=private_storage, upload_to=_pdf_path, blank=True)
     rendered_at = models.DateTimeField(_("rendered"), null=True, blank=True)
+    # Set, and committed, before the e-mail is handed to the mail server: a worker killed after
+    # sending but before setting ``emailed_at`` leaves this behind, and nothing sends it again blindly.
+    email_started_at = models.DateTimeField(_("e-mail sending started"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_by = models.ForeignKey(

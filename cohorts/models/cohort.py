@@ -155,6 +155,8 @@ class Invitation(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("invited by"), on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField(_("sent"), default=timezone.now)
+    # Committed before the e-mail is handed to the mail server: a redelivered task sends it no second time.
+    emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
     expires_at = models.DateTimeField(_("valid until"))
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
     accepted_by = models.ForeignKey(

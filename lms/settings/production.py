@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CONTENT_SECURITY_POLICY, MIDDLEWARE, REDIS_URL, SECRET_KEY, env_bool, env_int
+from .base import CONTENT_SECURITY_POLICY, EMAIL_URL_HOST, MIDDLEWARE, REDIS_URL, SECRET_KEY, env_bool, env_int
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment to run Cascade in production.")
@@ -11,6 +11,10 @@ if not SECRET_KEY:
 # would keep counts of its own, and an attacker would get every limit once per worker.
 if not REDIS_URL:
     raise ImproperlyConfigured("REDIS_URL must be set in the environment to run Cascade in production.")
+# Without an SMTP host the base settings print e-mail to the console: certificates, invitations and
+# password resets would end in a log and reach nobody, and nothing would say so.
+if not EMAIL_URL_HOST:
+    raise ImproperlyConfigured("EMAIL_HOST must be set in the environment to run Cascade in production.")
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -123,3 +123,28 @@ def test_rendering_waits_on_a_queue_of_its_own_for_a_worker_that_takes_it(worker
     wait_for(lambda: emailed(certificate.pk))
     certificate.refresh_from_db()
     assert certificate.state == Certificate.State.ISSUED and len(mails(workers.mailbox)) == 1
+
+
+def test_a_worker_killed_after_sending_the_email_but_before_recording_it_sends_no_second(
+    workers, rule, course, learner
+):
+    import redis
+
+    dying = workers("tests.certificates.die_after_send_worker")
+    complete(learner, course)
+    certificate = Certificate.objects.get(learner=learner)
+    wait_for(lambda: len(mails(workers.mailbox)) == 1)  # the mail server has it
+    dying.send_signal(signal.SIGKILL)
+    dying.wait(timeout=30)
+    certificate.refresh_from_db()
+    assert certificate.emailed_at is None and certificate.email_started_at is not None
+
+    workers()  # a healthy worker; the same render delivered again, and the periodic sweep
+    render_certificate.delay(certificate.pk)
+    sweep_certificates.delay()
+    broker = redis.Redis.from_url(settings.REDIS_URL)
+    wait_for(lambda: not any(broker.llen(queue) for queue in [workers.queue, *workers.queues.values()]))
+    time.sleep(3)  # let the last task taken finish
+    certificate.refresh_from_db()
+    assert certificate.state == Certificate.State.ISSUED and len(pdfs_of(certificate)) == 1
+    assert len(mails(workers.mailbox)) == 1

@@ -106,3 +106,35 @@ def test_the_deployment_checks_fail_when_the_cache_is_not_shared_between_process
     result = run_python(code, PRODUCTION_ENV, tmp_path)
     assert result.returncode != 0
     assert "cascade.E001" in result.stderr
+
+
+def test_production_refuses_to_start_without_an_email_host_so_certificates_are_not_mailed_to_a_log(tmp_path):
+    """Without an SMTP host the e-mail backend would be the console: certificate e-mails, invitations
+    and password resets would end in the worker's log and reach nobody."""
+    env = {**PRODUCTION_ENV, "EMAIL_HOST": ""}
+    result = run_python("import django; django.setup()", env, tmp_path)
+    assert result.returncode != 0
+    assert "EMAIL_HOST must be set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "lms.mail.ConsoleEmailBackend",
+        "django.core.mail.backends.console.EmailBackend",
+        "django.core.mail.backends.locmem.EmailBackend",
+        "django.core.mail.backends.dummy.EmailBackend",
+        "django.core.mail.backends.filebased.EmailBackend",
+    ],
+)
+def test_the_deployment_checks_fail_when_email_would_reach_nobody(tmp_path, backend):
+    code = (
+        "import django; django.setup();"
+        "from django.conf import settings;"
+        f"settings.EMAIL_BACKEND = {backend!r};"
+        "from django.core.management import call_command;"
+        "call_command('check', deploy=True)"
+    )
+    result = run_python(code, PRODUCTION_ENV, tmp_path)
+    assert result.returncode != 0
+    assert "cascade.E002" in result.stderr
