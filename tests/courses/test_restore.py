@@ -88,7 +88,7 @@ def _postgres_tools() -> dict:
     return {"env": environment, "name": settings["NAME"]}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_backup_drill_on_postgresql_shows_the_backups_state(client, monkeypatch, tmp_path):
     tools = _postgres_tools()
     course = build_course(translate=False)
