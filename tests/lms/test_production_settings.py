@@ -78,6 +78,19 @@ def test_production_redirects_plain_http_to_https(production_headers):
     assert production_headers["http"]["Location"].startswith("https://")
 
 
+def check_deploy_with(setting: str, tmp_path):
+    """``manage.py check --deploy`` under the production settings, with one setting changed
+    (``setting`` is a Python assignment to ``settings.X``)."""
+    code = (
+        "import django; django.setup();"
+        "from django.conf import settings;"
+        f"{setting};"
+        "from django.core.management import call_command;"
+        "call_command('check', deploy=True)"
+    )
+    return run_python(code, PRODUCTION_ENV, tmp_path)
+
+
 def test_production_refuses_to_start_without_redis_so_limits_are_not_kept_per_worker(tmp_path):
     """Without a shared cache each web process would count sign-in and lookup attempts on its own,
     and an attacker would get the limit once per worker."""
@@ -96,14 +109,10 @@ def test_production_refuses_to_start_without_redis_so_limits_are_not_kept_per_wo
     ],
 )
 def test_the_deployment_checks_fail_when_the_cache_is_not_shared_between_processes(tmp_path, backend):
-    code = (
-        "import django; django.setup();"
-        "from django.conf import settings;"
-        f"settings.CACHES = {{'default': {{'BACKEND': {backend!r}, 'LOCATION': {str(tmp_path / 'cache')!r}}}}};"
-        "from django.core.management import call_command;"
-        "call_command('check', deploy=True)"
+    result = check_deploy_with(
+        f"settings.CACHES = {{'default': {{'BACKEND': {backend!r}, 'LOCATION': {str(tmp_path / 'cache')!r}}}}}",
+        tmp_path,
     )
-    result = run_python(code, PRODUCTION_ENV, tmp_path)
     assert result.returncode != 0
     assert "cascade.E001" in result.stderr
 
@@ -128,13 +137,6 @@ def test_production_refuses_to_start_without_an_email_host_so_certificates_are_n
     ],
 )
 def test_the_deployment_checks_fail_when_email_would_reach_nobody(tmp_path, backend):
-    code = (
-        "import django; django.setup();"
-        "from django.conf import settings;"
-        f"settings.EMAIL_BACKEND = {backend!r};"
-        "from django.core.management import call_command;"
-        "call_command('check', deploy=True)"
-    )
-    result = run_python(code, PRODUCTION_ENV, tmp_path)
+    result = check_deploy_with(f"settings.EMAIL_BACKEND = {backend!r}", tmp_path)
     assert result.returncode != 0
     assert "cascade.E002" in result.stderr
