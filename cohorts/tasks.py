@@ -4,7 +4,12 @@ Each task reads its record afresh and is safe to run twice. A reminder's ``sent_
 invitation's ``emailed_at`` are committed before the e-mail is sent, so a redelivered message
 (``acks_late``) sends nothing a second time, even after a worker died mid-send. A message goes out
 only while the trainer who wrote it still runs the cohort: one whose authorisation was revoked
-between the click and the worker sends nothing."""
+between the click and the worker sends nothing.
+
+What a task was never handed (the broker was down when the request committed) is picked up by
+``sweep_cohort_work``, run by Celery beat."""
+
+from datetime import timedelta
 
 from celery import shared_task
 from django.core.mail import get_connection
@@ -13,6 +18,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.outbound import absolute_url, templated_email
+from core.enqueue import enqueue
+
+# Work younger than this is left alone: its own task, enqueued on commit, may still be on its way.
+SWEEP_GRACE = timedelta(minutes=5)
+# A reminder is about something soon ("tomorrow at 10"): one a day late is worse than none.
+REMINDER_STALE_AFTER = timedelta(days=1)
 
 
 def _still_runs(user, cohort) -> bool:
@@ -105,3 +116,36 @@ def import_trainees(import_id: int) -> None:
     trainee_import = TraineeImport.objects.filter(pk=import_id).first()
     if trainee_import is not None:
         run(trainee_import=trainee_import, wait=False)
+
+
+@shared_task
+def sweep_cohort_work() -> dict[str, int]:
+    """Periodic: hand to the workers again what the broker never took — invitations not yet
+    e-mailed, reminders not yet sent, spreadsheet imports still waiting. Every task it enqueues is
+    a no-op once done, so a sweep racing a late task sends nothing twice."""
+    from .models import Invitation, Reminder, TraineeImport
+
+    now = timezone.now()
+    settled = now - SWEEP_GRACE
+    invitations = list(
+        Invitation.objects.filter(
+            emailed_at__isnull=True, accepted_at__isnull=True, expires_at__gt=now, created_at__lt=settled
+        ).values_list("pk", flat=True)
+    )
+    if invitations:
+        enqueue(send_invitations, invitations)
+    reminders = list(
+        Reminder.objects.filter(
+            sent_at__isnull=True, created_at__lt=settled, created_at__gt=now - REMINDER_STALE_AFTER
+        ).values_list("pk", flat=True)
+    )
+    for reminder_id in reminders:
+        enqueue(send_reminder, reminder_id)
+    imports = list(
+        TraineeImport.objects.filter(status=TraineeImport.Status.QUEUED, created_at__lt=settled).values_list(
+            "pk", flat=True
+        )
+    )
+    for import_id in imports:
+        enqueue(import_trainees, import_id)
+    return {"invitations": len(invitations), "reminders": len(reminders), "imports": len(imports)}

@@ -271,9 +271,10 @@ CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 # Without Redis (the embedded default) tasks run in-process, at once.
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
-# Periodic jobs (a ``celery beat`` process in production): certificates that are still pending
-# after a worker crash or a Redis outage are picked up again.
+# Periodic jobs (a ``celery beat`` process in production): certificates still pending, and e-mails
+# and imports still waiting, after a worker crash or a Redis outage are picked up again.
 CELERY_BEAT_SCHEDULE = {
+    "cohorts-sweep": {"task": "cohorts.tasks.sweep_cohort_work", "schedule": 10 * 60},
     "certificates-sweep": {"task": "certificates.tasks.sweep_certificates", "schedule": 10 * 60},
     "certificates-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 24 * 60 * 60},
 }
