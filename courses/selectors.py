@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from core.word_match import matches
+
 from .lesson_body import has_reflections, lesson_body_parts
 from .models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonPage, LessonProgress, Reflection, Topic
 from .outline import CourseOutline, LearnerState, course_of, course_outline
@@ -122,9 +124,14 @@ def catalogue_for(*, index_page: CourseIndexPage, request) -> dict:
         pages = pages.filter(audiences__code=audience)
     if topic:
         pages = pages.filter(topics__code=topic)
+    pages = list(pages)
     if query:
-        matching = {page.translation_key for page in CoursePage.objects.live().search(query)}
-        pages = pages.filter(translation_key__in=matching)
+        # A course is found when one of its languages holds every word of the search, in any of
+        # its inflected forms (Mongolian inflects by endings: "худалдаа" finds "худалдаалах").
+        matching = {
+            page.translation_key for page in pages if matches(query, page.title, page.summary, page.content_note)
+        }
+        pages = [page for page in pages if page.translation_key in matching]
 
     # A course behind a view restriction (a password not entered, a group the visitor is not in)
     # is not listed, title and summary included, as its page and the API would refuse it.
