@@ -1,9 +1,10 @@
 """A certificate as HTML and as PDF (A4 landscape), with a QR code to its verification page.
 
-WeasyPrint is loaded by the first render, not by every web process. A worker keeps one font
-configuration and the parsed stylesheet for all its renders (DESIGN budget: no slower than a bare
-WeasyPrint call on the same HTML, and flat memory over 500 certificates). Nothing is fetched from
-outside: images come from storage as data, and any other URL is refused."""
+The PDF is made by ``core.pdf``: the shipped fonts, one font configuration and parsed stylesheet
+per process (the budget: no slower than a bare WeasyPrint call on the same HTML, and flat memory
+over 500 certificates, architecture §6), nothing fetched from outside — images come from storage
+as data. The printed name is in the official short form and the dates are written out in words,
+as Mongolian official papers write them (``core.formatting``)."""
 
 import base64
 import mimetypes
@@ -17,11 +18,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.outbound import absolute_url
+from core.formatting import official_name
+from core.pdf import html_to_pdf, stylesheet
 
 from .codes import display
 
 STYLESHEET_PATH = Path(__file__).parent / "static" / "certificates" / "certificate.css"
-_weasy = {}  # the font configuration and parsed stylesheet of this process (no user data)
 
 
 def verification_url(code: str) -> str:
@@ -48,6 +50,8 @@ def _image_data(name: str) -> str:
 def _context(fields: dict, template: dict) -> dict:
     return {
         **fields,
+        # As Mongolian official papers write a person: the family name's initial, the given name.
+        "holder_name_official": official_name(fields["holder_name"]),
         "template": template,
         "side_by_side": template["layout"] == "side_by_side",
         "qr_svg": qr_svg(fields["verify_url"]),
@@ -105,32 +109,7 @@ def certificate_html(certificate, *, for_pdf: bool = False) -> str:
     return render_to_string("certificates/certificate.html", certificate_context(certificate, for_pdf=for_pdf))
 
 
-def _refuse_fetch(url: str, *args, **kwargs):
-    # Everything the certificate shows is inline; fetching a URL that slipped into a template
-    # would let a template make the server call out (server-side request forgery).
-    raise ValueError(f"A certificate fetches no resources: {url}")
-
-
-def weasyprint_parts() -> dict:
-    """The font configuration and the parsed stylesheet, made once per process."""
-    if not _weasy:
-        from weasyprint import CSS
-        from weasyprint.text.fonts import FontConfiguration
-
-        fonts = FontConfiguration()
-        _weasy["fonts"] = fonts
-        _weasy["css"] = CSS(string=STYLESHEET_PATH.read_text(), font_config=fonts)
-    return _weasy
-
-
-def html_to_pdf(html: str) -> bytes:
-    from weasyprint import HTML
-
-    parts = weasyprint_parts()
-    return HTML(string=html, base_url=None, url_fetcher=_refuse_fetch).write_pdf(
-        stylesheets=[parts["css"]], font_config=parts["fonts"]
-    )
-
-
 def certificate_pdf(certificate) -> bytes:
-    return html_to_pdf(certificate_html(certificate, for_pdf=True))
+    return html_to_pdf(
+        certificate_html(certificate, for_pdf=True), stylesheets=[stylesheet(STYLESHEET_PATH.read_text())]
+    )

@@ -1,20 +1,17 @@
 """A printable sign-in sheet for one session of a cohort, as a PDF.
 
 Trainers print it for in-person sessions where not everyone has a phone or a connection, and
-type the ticks in afterwards; once attendance is taken, the sheet shows what was recorded.
+type the ticks in afterwards; once attendance is taken, the sheet shows what was recorded. Printed
+in the fonts shipped with Cascade (``core.pdf``), as certificates are.
 """
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from core.pdf import html_to_pdf
+
 from .models import Cohort, TrainingSession
 from .services import CURRENT
-
-
-def _refuse_fetch(url: str, *args, **kwargs):
-    # The sheet needs nothing from outside; a URL that slipped into the HTML must not make the
-    # server fetch it (server-side request forgery) or wait on a network that may not be there.
-    raise ValueError(f"The attendance sheet fetches no resources: {url}")
 
 
 def attendance_sheet_pdf(*, cohort: Cohort, session: TrainingSession, course_title: str) -> bytes:
@@ -52,6 +49,4 @@ def attendance_sheet_pdf(*, cohort: Cohort, session: TrainingSession, course_tit
             ),
         },
     )
-    from weasyprint import HTML  # heavy: loaded by the first sheet, not by every web process
-
-    return HTML(string=html, base_url=None, url_fetcher=_refuse_fetch).write_pdf()
+    return html_to_pdf(html)

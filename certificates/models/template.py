@@ -45,8 +45,8 @@ class CertificateTemplate(PreviewableMixin, RevisionMixin, models.Model):
     heading_en = models.CharField(_("heading (English)"), max_length=120, default="CERTIFICATE")
     statement_mn = models.TextField(
         _("statement (Mongolian)"),
-        default="дараах сургалтыг амжилттай дүүргэсэн болохыг гэрчилнэ.",
-        help_text=_("Printed after the holder's name."),
+        default="сургалтыг амжилттай дүүргэсэн болохыг гэрчилнэ.",
+        help_text=_("Printed after the course title, which it follows in the sentence."),
     )
     statement_en = models.TextField(
         _("statement (English)"),

@@ -6,6 +6,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from core.formatting import long_date
+
 register = template.Library()
 
 # The labels the public pages show through ``{% both %}``, marked here so that makemessages finds them.
@@ -30,6 +32,7 @@ PUBLIC_LABELS = (
     ),
     gettext_noop("Verification code"),
     gettext_noop("Check"),
+    gettext_noop("Seal"),
 )
 
 
@@ -41,13 +44,13 @@ def in_language(texts: dict, language: str) -> str:
 @register.simple_tag(takes_context=True)
 def certificate_facts(context, language: str) -> str:
     with translation.override(language):
-        parts = [_("Completed on %(date)s") % {"date": context["completed_on"].isoformat()}]
+        parts = [_("Completed on %(date)s") % {"date": long_date(context["completed_on"], language)}]
         if context.get("hours"):
             hours = context["hours"].normalize()  # 12.0 → 12, 1.5 stays
             parts.append(_("%(hours)s hours") % {"hours": f"{hours:f}"})
-        parts.append(_("Issued on %(date)s") % {"date": context["issued_on"].isoformat()})
+        parts.append(_("Issued on %(date)s") % {"date": long_date(context["issued_on"], language)})
         if context.get("expires_on"):
-            parts.append(_("Valid until %(date)s") % {"date": context["expires_on"].isoformat()})
+            parts.append(_("Valid until %(date)s") % {"date": long_date(context["expires_on"], language)})
         return " · ".join(parts)
 
 
@@ -61,6 +64,16 @@ def certificate_replaces_line(context) -> str:
         with translation.override(language):
             lines.append(_("Corrected; replaces certificate %(code)s") % {"code": context["replaces"]})
     return format_html('<span class="replaces">{} / {}</span><br>', lines[0], lines[1])
+
+
+@register.simple_tag
+def in_both(text: str) -> str:
+    """A label printed on a certificate in Mongolian and English: "Баталгаажуулах код / Verification code"."""
+    lines = []
+    for language in ("mn", "en"):
+        with translation.override(language):
+            lines.append(_(text))
+    return " / ".join(lines)
 
 
 @register.simple_tag(takes_context=True)

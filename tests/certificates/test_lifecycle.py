@@ -94,7 +94,7 @@ def test_a_name_correction_reissues_and_keeps_the_history(
     assert (new.chain, new.cycle, new.completed_on) == (old.chain, old.cycle, old.completed_on)
     # The corrected paper names the one it replaces, in both languages.
     printed = " ".join(pdf_text(new).split())
-    assert f"replaces certificate {old.display_code}" in printed and "Дорж Батбаяр" in printed
+    assert f"replaces certificate {old.display_code}" in printed and "Д.Батбаяр" in printed
     assert f"{old.display_code} дугаартай гэрчилгээг орлоно" in printed
 
 

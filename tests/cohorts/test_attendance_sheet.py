@@ -73,3 +73,12 @@ def test_once_attendance_is_taken_the_sheet_shows_each_mark(cohort, session, mem
     assert text.count("Present") == 2
     # With -layout the text runs row by row: the mark sits between Болд's name and the next trainee's.
     assert text.index("Болд Сарангэрэл") < text.index("Absent") < text.index("Цэцэг Өлзий")
+
+
+def test_the_sheet_prints_in_the_fonts_shipped_with_cascade(cohort, session, members):
+    from tests.certificates.test_printed_certificate import SHIPPED, printed_fonts
+
+    with translation.override("mn"):
+        pdf = attendance_sheet_pdf(cohort=cohort, session=session, course_title="Сургалт")
+    fonts = printed_fonts(pdf)
+    assert fonts and fonts <= SHIPPED, fonts
