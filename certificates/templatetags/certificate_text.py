@@ -1,5 +1,7 @@
 """Texts a certificate prints in each of its two languages, whatever language the page is in."""
 
+from datetime import date
+
 from django import template
 from django.utils import translation
 from django.utils.html import format_html
@@ -22,6 +24,7 @@ PUBLIC_LABELS = (
     gettext_noop("Valid until"),
     gettext_noop("Does not expire"),
     gettext_noop("Revoked on"),
+    gettext_noop("Expired on"),
     gettext_noop("Code"),
     gettext_noop("Corrects"),
     gettext_noop("This certificate was corrected and replaced by another one."),
@@ -83,6 +86,17 @@ def certificate_verify_line(context) -> str:
         with translation.override(language):
             lines.append(_("Check this certificate at"))
     return format_html("{} / {}<br>{}", lines[0], lines[1], context["verify_url"])
+
+
+@register.simple_tag
+def both_dates(iso_date: str | None) -> str:
+    """A date (as the public facts give it, ISO) written out in Mongolian and in English."""
+    if not iso_date:
+        return ""
+    day = date.fromisoformat(iso_date)
+    return format_html(
+        '<span lang="mn">{}</span> / <span lang="en">{}</span>', long_date(day, "mn"), long_date(day, "en")
+    )
 
 
 @register.simple_tag

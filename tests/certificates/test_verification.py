@@ -2,9 +2,12 @@
 loosely still resolves; an unknown code gets the same not-found page whatever the cause; lookups are
 rate-limited per address; nothing about the holder beyond name, course and dates."""
 
+import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -12,6 +15,7 @@ from certificates import codes
 from certificates.models import Certificate
 from certificates.services import certificate_reissue, certificate_revoke
 from certificates.throttle import LOOKUPS_ALLOWED
+from core.formatting import long_date
 
 from .conftest import issued
 
@@ -47,17 +51,50 @@ def test_a_valid_certificate_says_so_with_the_holder_course_and_dates(client, ce
     body = response.content.decode()
     assert "Хүчинтэй" in body and "Valid" in body
     assert certificate.holder_name in body and "Баталгаат сургалт" in body
-    assert certificate.expires_on.isoformat() in body
+    assert long_date(certificate.expires_on, "mn") in body and long_date(certificate.expires_on, "en") in body
     assert learner.email not in body  # nothing more about the holder
 
 
-def test_expired_and_revoked_say_so(client, rule, learner, admin_user):
+def _state_first(body: str) -> str:
+    """The page's first heading, where the state must be, and the facts after it."""
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", body, re.S)
+    assert heading and body.index("</h1>") < body.index("Эзэмшигч")  # the state before the holder
+    return " ".join(re.sub(r"<[^>]+>", " ", heading.group(1)).split())
+
+
+def test_expired_and_revoked_say_so_first_and_show_no_valid_until(client, rule, learner, admin_user):
     expired = issued(learner, rule, expires_on=date(2025, 1, 1))
-    assert "Хугацаа дууссан" in page(client, expired.code).content.decode()
-    other = issued(learner, rule, cycle=2)
+    body = page(client, expired.code).content.decode()
+    assert "Хугацаа дууссан" in _state_first(body) and "Expired" in _state_first(body)
+    assert 'class="verification verification-expired"' in body
+    assert "Valid until" not in body and "Хүчинтэй хугацаа" not in body
+    assert "Expired on" in body and "2025 оны 1 дүгээр сарын 1" in body
+
+    other = issued(learner, rule, cycle=2, expires_on=date(2029, 5, 4))
     certificate_revoke(certificate=other, by=admin_user, reason="Шалгалтад хууран мэхэлсэн.")
     body = page(client, other.code).content.decode()
-    assert "Хүчингүй болсон" in body and "хууран" not in body  # the reason stays inside
+    assert "Хүчингүй болсон" in _state_first(body) and "Revoked" in _state_first(body)
+    assert 'class="verification verification-revoked"' in body
+    assert "хууран" not in body  # the reason stays inside
+    # A revoked certificate is valid until nothing: neither the words nor the old date.
+    assert "Valid until" not in body and "2029" not in body and "Revoked on" in body
+
+
+def test_a_valid_certificate_says_so_first(client, certificate):
+    body = page(client, certificate.display_code).content.decode()
+    assert "Хүчинтэй" in _state_first(body) and 'class="verification verification-valid"' in body
+
+
+def test_each_state_has_its_own_colour_and_icon_in_the_stylesheet():
+    """Valid, expired and revoked must not look the same: each state class is styled, differently."""
+    css = (Path(settings.BASE_DIR) / "lms" / "static" / "css" / "cascade.css").read_text()
+    colours = {
+        state: re.search(rf"\.verification-{state}[^{{]*\{{ border-color: ([^;]+);", css).group(1)
+        for state in ("valid", "expired", "revoked")
+    }
+    assert len(set(colours.values())) == 3, colours
+    for state in colours:
+        assert f".verification-{state} .verification-icon" in css
 
 
 def test_a_code_typed_loosely_resolves(client, certificate):
