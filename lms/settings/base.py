@@ -50,7 +50,10 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Cascade <no-reply@cascade.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, for what leaves it (e-mailed links, a certificate's printed link and
+# QR code). Production must say it (BASE_URL); the demo serves on 127.0.0.1 at PORT (./cascade demo).
+BASE_URL = env_str("BASE_URL")
+WAGTAILADMIN_BASE_URL = BASE_URL or f"http://127.0.0.1:{env_int('PORT', 8000)}"
 # Accounts come from invitations and imports; open sign-up is an explicit choice.
 CASCADE_SELF_SIGNUP = env_bool("CASCADE_SELF_SIGNUP", False)
 SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)

@@ -3,7 +3,16 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CONTENT_SECURITY_POLICY, EMAIL_URL_HOST, MIDDLEWARE, REDIS_URL, SECRET_KEY, env_bool, env_int
+from .base import (
+    BASE_URL,
+    CONTENT_SECURITY_POLICY,
+    EMAIL_URL_HOST,
+    MIDDLEWARE,
+    REDIS_URL,
+    SECRET_KEY,
+    env_bool,
+    env_int,
+)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment to run Cascade in production.")
@@ -15,6 +24,10 @@ if not REDIS_URL:
 # password resets would end in a log and reach nobody, and nothing would say so.
 if not EMAIL_URL_HOST:
     raise ImproperlyConfigured("EMAIL_HOST must be set in the environment to run Cascade in production.")
+# Every e-mailed link and every certificate's QR code is built on it: a default would send them all
+# to 127.0.0.1.
+if not BASE_URL:
+    raise ImproperlyConfigured("BASE_URL must be set in the environment to run Cascade in production.")
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

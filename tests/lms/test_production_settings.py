@@ -16,6 +16,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "cascade.example.mn",
     "REDIS_URL": "redis://127.0.0.1:6399/0",  # not contacted by these checks
     "EMAIL_HOST": "smtp.example.mn",
+    "BASE_URL": "https://cascade.example.mn",
 }
 
 
@@ -140,3 +141,31 @@ def test_the_deployment_checks_fail_when_email_would_reach_nobody(tmp_path, back
     result = check_deploy_with(f"settings.EMAIL_BACKEND = {backend!r}", tmp_path)
     assert result.returncode != 0
     assert "cascade.E002" in result.stderr
+
+
+def test_production_refuses_to_start_without_its_public_address(tmp_path):
+    result = run_python("import django; django.setup()", {**PRODUCTION_ENV, "BASE_URL": ""}, tmp_path)
+    assert result.returncode != 0 and "BASE_URL must be set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({"PORT": "8123"}, "http://127.0.0.1:8123/verify/"),
+        ({}, "http://127.0.0.1:8000/verify/"),
+        ({"PORT": "8123", "BASE_URL": "https://cascade.example.mn"}, "https://cascade.example.mn/verify/"),
+    ],
+)
+def test_the_demos_printed_addresses_follow_the_port_it_serves_on(tmp_path, env, expected):
+    """The address a certificate's QR code and printed link carry, and every e-mailed link."""
+    code = (
+        "import django; django.setup();"
+        "from certificates.rendering import verification_url;"
+        "from accounts.outbound import absolute_url;"
+        "print(verification_url('7K3M9QXT2HVBD')); print(absolute_url('/mn/learning/'))"
+    )
+    environment = {"DJANGO_SETTINGS_MODULE": "lms.settings.dev", "BASE_URL": "", "PORT": "", **env}
+    result = run_python(code, environment, tmp_path)
+    assert result.returncode == 0, result.stderr
+    qr_address, link = result.stdout.split()
+    assert qr_address.startswith(expected) and link == expected.replace("/verify/", "/mn/learning/")
