@@ -19,6 +19,7 @@ from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import LocalePrefixPattern, RoutePattern
 from django.utils import translation
+from wagtail.models import Locale, Page
 
 from accounts import roles
 from cohorts.services import invitation_send
@@ -101,9 +102,11 @@ def _client_preferring(kind: str, language: str | None):
 
 @pytest.fixture
 def site(db):
-    """A course in both languages and an invitation to one of its cohorts: the walk gives the
-    invitation's real token, so that its page (sent by e-mail, in either language) is a page."""
-    course = build_course()
+    """A course in both languages, one in Mongolian only, and an invitation to a cohort: the walk
+    gives the invitation's real token, so that its page (sent by e-mail, in either language) is a
+    page."""
+    course = build_course(modules=1, lessons=2)
+    build_course(modules=1, lessons=1, translate=False, slug="only-mn")
     trainer = make_user(roles.TRAINER, email="trainer-lang@example.mn")
     authorise(trainer, course)
     cohort = open_cohort(course, trainer)
@@ -159,4 +162,29 @@ def test_the_switcher_lands_on_the_same_page_in_the_other_language_everywhere(si
             client, user = _client_preferring(kind, preferred)
             problems = _problems(client, user, address, expected, target)
             failures += [f"{name} {address} ({kind} {preferred}): {problem}" for problem in problems]
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("source", LANGUAGES)
+def test_the_switcher_lands_on_the_translation_of_every_wagtail_page(site, source):
+    """A page of the page tree lands on its translation, with the query; an untranslated one on
+    the nearest translated ancestor (here the catalogue), without the query, which was its own."""
+    target = next(code for code in LANGUAGES if code != source)
+    target_locale = Locale.objects.get(language_code=target)
+    catalogue = Page.objects.get(locale=target_locale, slug="courses")
+    pages = Page.objects.live().filter(locale__language_code=source, depth__gt=1)
+    assert pages.count() >= 6
+    failures = []
+    for page in pages:
+        translated = page.get_translation_or_none(target_locale)
+        if translated is not None:
+            expected = f"{translated.url}?{QUERY}"
+        else:
+            assert "/only-mn/" in page.url
+            expected = catalogue.url
+        for kind, whose in PREFERENCES:
+            preferred = {"source": source, "target": target, None: None}[whose]
+            client, user = _client_preferring(kind, preferred)
+            problems = _problems(client, user, page.url, expected, target)
+            failures += [f"{page.url} ({kind} {preferred}): {problem}" for problem in problems]
     assert not failures, "\n".join(failures)
