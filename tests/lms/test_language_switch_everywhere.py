@@ -90,14 +90,23 @@ PREFERENCES = [
 ]
 
 
-def _client_preferring(kind: str, language: str | None):
-    client, user = Client(), None
+@pytest.fixture
+def person(db):
+    return UserFactory()
+
+
+def _client_preferring(kind: str, language: str | None, person):
+    """A new browser: with no preference, a language cookie, or ``person`` signed in preferring
+    ``language``. Returns the browser and whoever is signed in."""
+    client = Client()
     if kind == "cookie":
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
-    elif kind == "profile":
-        user = UserFactory(preferred_language=language)
-        client.force_login(user)
-    return client, user
+    if kind != "profile":
+        return client, None
+    person.preferred_language = language
+    person.save(update_fields=["preferred_language"])
+    client.force_login(person)
+    return client, person
 
 
 @pytest.fixture
@@ -150,7 +159,7 @@ def _problems(client, user, address: str, expected: str, target: str) -> list[st
 
 
 @pytest.mark.parametrize("source", LANGUAGES)
-def test_the_switcher_lands_on_the_same_page_in_the_other_language_everywhere(site, source):
+def test_the_switcher_lands_on_the_same_page_in_the_other_language_everywhere(site, person, source):
     target = next(code for code in LANGUAGES if code != source)
     here, there = addresses(source, site), addresses(target, site)
     assert len(here) > 80 and "invitation_accept" in here and "my_learning" in here  # the walk found the site
@@ -159,14 +168,14 @@ def test_the_switcher_lands_on_the_same_page_in_the_other_language_everywhere(si
         expected = (there[name][0] if prefixed else address) + "?" + QUERY
         for kind, whose in PREFERENCES:
             preferred = {"source": source, "target": target, None: None}[whose]
-            client, user = _client_preferring(kind, preferred)
+            client, user = _client_preferring(kind, preferred, person)
             problems = _problems(client, user, address, expected, target)
             failures += [f"{name} {address} ({kind} {preferred}): {problem}" for problem in problems]
     assert not failures, "\n".join(failures)
 
 
 @pytest.mark.parametrize("source", LANGUAGES)
-def test_the_switcher_lands_on_the_translation_of_every_wagtail_page(site, source):
+def test_the_switcher_lands_on_the_translation_of_every_wagtail_page(site, person, source):
     """A page of the page tree lands on its translation, with the query; an untranslated one on
     the nearest translated ancestor (here the catalogue), without the query, which was its own."""
     target = next(code for code in LANGUAGES if code != source)
@@ -184,7 +193,7 @@ def test_the_switcher_lands_on_the_translation_of_every_wagtail_page(site, sourc
             expected = catalogue.url
         for kind, whose in PREFERENCES:
             preferred = {"source": source, "target": target, None: None}[whose]
-            client, user = _client_preferring(kind, preferred)
+            client, user = _client_preferring(kind, preferred, person)
             problems = _problems(client, user, page.url, expected, target)
             failures += [f"{page.url} ({kind} {preferred}): {problem}" for problem in problems]
     assert not failures, "\n".join(failures)
