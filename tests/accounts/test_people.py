@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 
 from accounts.models import User
 from accounts.text import mixes_scripts, suggest_latin
+from lms.demo.content import PEOPLE
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -80,8 +81,6 @@ def test_a_name_in_capitals_is_suggested_in_capitals():
 
 
 def test_the_demos_people_are_spelled_as_suggested():
-    from lms.demo.content import PEOPLE
-
     for _email, _roles, _org, _region, last, first, latin_last, latin_first, *_rest in PEOPLE:
         assert (suggest_latin(last), suggest_latin(first)) == (latin_last, latin_first)
 
