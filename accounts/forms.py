@@ -29,7 +29,7 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for field in ("last_name", "first_name"):
             self.fields[field].required = True
-        # Suggest the Latin spelling by MNS 5217:2012; the person corrects it to match the passport.
+        # Suggest the Latin spelling as passports write it; the person corrects it to match their own.
         for cyrillic, latin in (("first_name", "latin_first_name"), ("last_name", "latin_last_name")):
             if not getattr(self.instance, latin):
                 suggestion = suggest_latin(getattr(self.instance, cyrillic))

@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-from mn_translit import cyrillic_to_latin
+from .latin_names import to_latin
 
 _SPACES = re.compile(r"\s+")
 
@@ -32,8 +32,8 @@ def mixes_scripts(value: str) -> bool:
 
 
 def suggest_latin(cyrillic: str) -> str:
-    """The MNS 5217:2012 transliteration of a Cyrillic name, as a suggestion to edit."""
-    return normalise_text(cyrillic_to_latin(normalise_text(cyrillic))) if cyrillic else ""
+    """A Cyrillic name in Latin letters as a Mongolian passport writes it, as a suggestion to edit."""
+    return normalise_text(to_latin(normalise_text(cyrillic))) if cyrillic else ""
 
 
 # Characters that Windows refuses in a file name, besides the path separators.

@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 
 from accounts.models import User
 from accounts.text import mixes_scripts, suggest_latin
+from lms.demo.content import PEOPLE
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,12 +40,49 @@ def test_a_name_mixing_latin_and_cyrillic_is_flagged():
     assert not user.name_needs_review
 
 
-@pytest.mark.parametrize(
-    ("cyrillic", "latin"),
-    [("Батболд", "Batbold"), ("Цэцэгмаа", "Tsetsegmaa"), ("Хүрэлбаатар", "Khürelbaatar"), ("Өлзий", "Ölzii")],
-)
-def test_latin_spelling_is_suggested_by_mns_5217(cyrillic, latin):
-    assert suggest_latin(cyrillic).lower().replace("y", "i") == latin.lower().replace("y", "i")
+# Twenty real Mongolian names, as Mongolian passports write them in Latin letters (the last
+# eight are the demo's people).
+PASSPORT_SPELLINGS = [
+    ("Жаргалсайхан", "Jargalsaikhan"),
+    ("Өлзийбаяр", "Ulziibayar"),
+    ("Нямдорж", "Nyamdorj"),
+    ("Түвшинжаргал", "Tuvshinjargal"),
+    ("Ганбаатар", "Ganbaatar"),
+    ("Цэцэгмаа", "Tsetsegmaa"),
+    ("Баярсайхан", "Bayarsaikhan"),
+    ("Хишигдэлгэр", "Khishigdelger"),
+    ("Сүхбаатар", "Sukhbaatar"),
+    ("Алтангэрэл", "Altangerel"),
+    ("Эрдэнэчимэг", "Erdenechimeg"),
+    ("Чинзориг", "Chinzorig"),
+    ("Батболд", "Batbold"),
+    ("Мөнхбат", "Munkhbat"),
+    ("Оюунчимэг", "Oyunchimeg"),
+    ("Энхтуяа", "Enkhtuya"),
+    ("Нарантуяа", "Narantuya"),
+    ("Төмөрбаатар", "Tumurbaatar"),
+    ("Сүхээ", "Sukhee"),
+    ("Анужин", "Anujin"),
+]
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), PASSPORT_SPELLINGS)
+def test_latin_spelling_is_suggested_as_a_passport_writes_it(cyrillic, latin):
+    assert suggest_latin(cyrillic) == latin
+
+
+def test_a_full_name_is_suggested_word_by_word():
+    assert suggest_latin("Жаргалсайхан Өлзийбаяр") == "Jargalsaikhan Ulziibayar"
+    assert suggest_latin("Бат-Эрдэнэ  Ёндон") == "Bat-Erdene Yondon"
+
+
+def test_a_name_in_capitals_is_suggested_in_capitals():
+    assert suggest_latin("ЦЭЦЭГМАА ХИШИГДЭЛГЭР") == "TSETSEGMAA KHISHIGDELGER"
+
+
+def test_the_demos_people_are_spelled_as_suggested():
+    for _email, _roles, _org, _region, last, first, latin_last, latin_first, *_rest in PEOPLE:
+        assert (suggest_latin(last), suggest_latin(first)) == (latin_last, latin_first)
 
 
 def test_mixed_scripts_are_detected_only_when_both_alphabets_appear():

@@ -30,17 +30,29 @@ def _form(**overrides):
     return data
 
 
-def test_the_latin_name_is_suggested_from_the_cyrillic_one(client, person):
+def test_the_latin_name_is_suggested_as_a_passport_writes_it(client, person):
     form = client.get(reverse("profile")).context["form"]
-    assert form["latin_first_name"].value() == "Tömörbaatar"
-    assert form["latin_last_name"].value() == "Sükhee"
+    assert form["latin_first_name"].value() == "Tumurbaatar"
+    assert form["latin_last_name"].value() == "Sukhee"
+
+
+@pytest.mark.parametrize(
+    ("language", "convention"),
+    [("en", "General Authority for State Registration"), ("mn", "Улсын бүртгэлийн ерөнхий газрын")],
+)
+def test_the_profile_says_which_convention_the_suggestion_follows(client, person, language, convention):
+    person.preferred_language = language
+    person.save()
+    assert convention in client.get(reverse("profile")).content.decode()
 
 
 def test_the_suggestion_can_be_corrected_to_match_the_passport(client, person):
-    response = client.post(reverse("profile"), _form())
+    # An older passport of his wrote ө as "o".
+    response = client.post(reverse("profile"), _form(latin_first_name="Tomorbaatar"))
     assert response.status_code == 302
     person.refresh_from_db()
-    assert (person.latin_first_name, person.latin_last_name) == ("Tumurbaatar", "Sukhee")
+    assert (person.latin_first_name, person.latin_last_name) == ("Tomorbaatar", "Sukhee")
+    assert client.get(reverse("profile")).context["form"]["latin_first_name"].value() == "Tomorbaatar"
     assert person.region.code == "ub-bayanzurkh"
 
 

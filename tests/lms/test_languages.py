@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from lms.models import HomePage
-from tests.factories import UserFactory
+from tests.factories import UserFactory, build_course
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +63,37 @@ def test_an_untranslated_page_lands_on_the_nearest_translated_ancestor_with_a_no
     assert response["Location"] == "/en/"
     page = client.get(response["Location"]).content.decode()
     assert "not yet available in English" in page
+
+
+def test_the_switcher_keeps_the_query_string_of_a_translated_page(client):
+    build_course()  # and with it the catalogue, in both languages
+    response = switch(client, "mn", "/en/courses/?topic=border&q=%D1%85%D0%B8%D0%BB")
+    assert response["Location"] == "/mn/courses/?topic=border&q=%D1%85%D0%B8%D0%BB"
+
+
+def test_the_query_of_an_untranslated_page_is_not_carried_to_its_ancestor(client, pages):
+    assert switch(client, "en", "/mn/only-mn/?q=x")["Location"] == "/en/"
+
+
+def test_a_page_with_a_cyrillic_address_lands_on_its_translation(client):
+    mn_home = _home("mn")
+    page = _add_page(mn_home, "Хууль", "хууль")
+    english = page.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=False)
+    english.title, english.slug = "Law", "law"
+    english.save_revision().publish()
+    assert switch(client, "en", "/mn/%D1%85%D1%83%D1%83%D0%BB%D1%8C/")["Location"] == "/en/law/"
+
+
+def test_someone_who_prefers_english_can_switch_a_mongolian_page_to_english(client):
+    client.force_login(UserFactory(preferred_language="en"))
+    response = switch(client, "en", "/mn/learning/")
+    assert response["Location"] == "/en/learning/"
+    assert '<html lang="en">' in client.get(response["Location"]).content.decode()
+
+
+def test_a_visitor_without_a_preference_can_switch_an_english_page_to_mongolian(client):
+    # Mongolian is the default: the switch request itself runs in Mongolian.
+    assert switch(client, "mn", "/en/invitations/abc/")["Location"] == "/mn/invitations/abc/"
 
 
 def test_the_switcher_keeps_addresses_without_a_prefix(client):
