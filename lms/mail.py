@@ -1,20 +1,35 @@
-"""E-mail on the console for the embedded default, readable: attachments (a certificate's PDF) are
-named, not printed as pages of base64."""
+"""E-mail for the embedded default: each message is kept whole in a file, and the console gets one
+line saying who it was for, what it is about and where to read it. (Printed whole, a certificate's
+e-mail with its PDF is pages of base64, and the demo's start-up drowned in them.)"""
 
-import copy
+import itertools
+import threading
+from pathlib import Path
 
+from django.conf import settings
 from django.core.mail.backends.console import EmailBackend as DjangoConsoleBackend
+from django.utils import timezone
+
+_numbers = itertools.count(1)
+_lock = threading.Lock()
+
+
+def mail_dir() -> Path:
+    return Path(getattr(settings, "CASCADE_MAIL_DIR", Path(settings.BASE_DIR) / "var" / "mail"))
 
 
 class ConsoleEmailBackend(DjangoConsoleBackend):
     def write_message(self, message):
-        shown = copy.copy(message)
-        shown.attachments = []
-        super().write_message(shown)
-        for attachment in message.attachments:
-            name, content, kind = (
-                (attachment.filename, attachment.content, attachment.mimetype)
-                if hasattr(attachment, "filename")
-                else attachment
-            )
-            self.stream.write(f"[attachment: {name}, {kind}, {len(content)} bytes]\n")
+        folder = mail_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        with _lock:
+            name = f"{timezone.now():%Y%m%d-%H%M%S}-{next(_numbers):04d}.eml"
+        path = folder / name
+        path.write_bytes(message.message().as_bytes(linesep="\n"))
+        try:
+            shown = path.relative_to(Path.cwd())
+        except ValueError:
+            shown = path
+        recipients = ", ".join(message.recipients())
+        attached = f" (+{len(message.attachments)} attached)" if message.attachments else ""
+        self.stream.write(f"E-mail to {recipients}: «{message.subject}»{attached} → {shown}\n")

@@ -1,4 +1,4 @@
-"""The embedded default: one machine, SQLite, tasks in-process, e-mail on the console."""
+"""The embedded default: one machine, SQLite, tasks in-process, e-mail kept in var/mail/."""
 
 from .base import *  # noqa: F403
 from .base import SECRET_KEY, env_bool

@@ -102,3 +102,16 @@ def test_a_role_given_later_shows_on_the_next_page(client, learner):
 
     learner.groups.add(Group.objects.get(name=roles.TRAINER))
     assert urls(["cohort_index"])[0] in [href for href, *_ in menu(client.get(reverse("profile")).content.decode())]
+
+
+@pytest.mark.parametrize("path", ["/mn/", "/en/", "/accounts/login/", "/accounts/password/reset/"])
+def test_anyone_can_find_the_certificate_check_from_a_public_page(client, path):
+    """An employer handed a certificate finds where to check it from the pages anyone reaches."""
+    response = client.get(path, follow=True)
+    assert response.status_code == 200
+    assert f'href="{reverse("certificate_verify")}"' in response.content.decode()
+
+
+def test_the_home_page_points_visitors_to_the_certificate_check(client):
+    body = client.get("/mn/").content.decode()
+    assert "Гэрчилгээ шалгах" in body and "Cascade-ийн гэрчилгээ эзэмшдэг" in body
