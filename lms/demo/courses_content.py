@@ -148,7 +148,7 @@ _WHAT_TRAUMA_IS = {
                     ),
                     _yes(
                         "Тэр хөших хариу үйлдэл үзүүлж байж болох тул яриагаа удаашруулж, түүнд аюулгүй мэдрэмж төрүүлэхэд туслах хэрэгтэй.",
-                        "Зөв. Хөдөлгөөнгүй, дуугүй болох нь аюулд үзүүлдэг түгээмэл, өөрийн эрхгүй хариу үйлдэл. Яриагаа удаашруулах, завсарлага санал болгох, төвийг сахисан сэдэв рүү буцах нь тус болно.",
+                        "Хөдөлгөөнгүй, дуугүй болох нь аюулд үзүүлдэг түгээмэл, өөрийн эрхгүй хариу үйлдэл. Яриагаа удаашруулах, завсарлага санал болгох, төвийг сахисан сэдэв рүү буцах нь тус болно.",
                     ),
                     _no(
                         "Тэр ямар нэг зүйл нууж байгаа тул илүү шууд асуулт тавих хэрэгтэй.",
@@ -202,7 +202,7 @@ _WHAT_TRAUMA_IS = {
                     ),
                     _yes(
                         "She may be in a freeze response, so slow down and help her feel safe again.",
-                        "Correct. Going still and silent is a common, automatic response to threat. Slowing down, offering a break and returning to a neutral topic can help.",
+                        "Going still and silent is a common, automatic response to threat. Slowing down, offering a break and returning to a neutral topic can help.",
                     ),
                     _no(
                         "She is hiding something and needs more direct questions.",
@@ -266,7 +266,7 @@ _TRAUMA_AND_MEMORY = {
                     ),
                     _yes(
                         "Түүний сайн санаж буй нэг тохиолдол, жишээ нь хамгийн сүүлд болсныг асуух.",
-                        "Зөв. Тодорхой нэг тохиолдол дээр төвлөрөх нь хүүхдийг ерөнхий «загвар»-аас тухайн үйл явдлын дурсамж руу шилжихэд тусална.",
+                        "Тодорхой нэг тохиолдол дээр төвлөрөх нь хүүхдийг ерөнхий «загвар»-аас тухайн үйл явдлын дурсамж руу шилжихэд тусална.",
                     ),
                     _no(
                         "Сонголт санал болгох: «Хоёр удаа уу, таван удаа уу, арван удаа уу?»",
@@ -329,7 +329,7 @@ _TRAUMA_AND_MEMORY = {
                     ),
                     _yes(
                         "Ask about one occasion she remembers well, such as the last time.",
-                        "Correct. Focusing on one specific occasion helps the child move from the general “script” to her memory of that event.",
+                        "Focusing on one specific occasion helps the child move from the general “script” to her memory of that event.",
                     ),
                     _no(
                         "Offer options: “Was it two times, five times or ten times?”",
@@ -515,7 +515,7 @@ _PLANNING_THE_INTERVIEW = {
                     ),
                     _yes(
                         "Хүүхэдтэй зөвшилцөн сонгосон, хэрэгт ямар нэг байдлаар холбогдолгүй, ярилцлагын үеэр үг хэлэхгүй итгэлтэй насанд хүрэгч.",
-                        "Зөв. Дэмжлэг үзүүлэх хүний үүрэг бол хүүхдэд аюулгүй мэдрэмж төрүүлэх, харин ярилцлагад оролцох биш.",
+                        "Дэмжлэг үзүүлэх хүний үүрэг бол хүүхдэд аюулгүй мэдрэмж төрүүлэх, харин ярилцлагад оролцох биш.",
                     ),
                     _no(
                         "Илүү олон асуулт тавихын тулд хоёр дахь мөрдөгч.",
@@ -576,7 +576,7 @@ _PLANNING_THE_INTERVIEW = {
                     ),
                     _yes(
                         "A trusted adult chosen with the child, who has no connection to the case and will not speak during the interview.",
-                        "Correct. The support person is there to help the child feel safe, not to take part in the interview.",
+                        "The support person is there to help the child feel safe, not to take part in the interview.",
                     ),
                     _no(
                         "A second investigator, so that more questions can be asked.",
@@ -633,7 +633,7 @@ _RAPPORT_AND_GROUND_RULES = {
                     ),
                     _yes(
                         "Энд насанд хүрэгчийг засаж болно, бүр засах ёстой гэдгийг хүүхдэд харуулахын тулд.",
-                        "Зөв. Олон хүүхэд насанд хүрэгчид үргэлж зөв гэж боддог. Дадлага хийснээр чухал зүйл дээр таныг засах эрхийг хүүхдэд олгоно.",
+                        "Олон хүүхэд насанд хүрэгчид үргэлж зөв гэж боддог. Дадлага хийснээр чухал зүйл дээр таныг засах эрхийг хүүхдэд олгоно.",
                     ),
                     _no(
                         "Хүүхдийг инээлгэж, тайвшруулахын тулд.",
@@ -685,7 +685,7 @@ _RAPPORT_AND_GROUND_RULES = {
                     ),
                     _yes(
                         "To show the child that correcting an adult is allowed, and expected, here.",
-                        "Correct. Many children believe adults are always right. Practising gives the child permission to correct you when it matters.",
+                        "Many children believe adults are always right. Practising gives the child permission to correct you when it matters.",
                     ),
                     _no(
                         "To make the child laugh and relax.",
@@ -770,7 +770,7 @@ _FREE_RECALL_AND_QUESTIONS = {
                     ),
                     _yes(
                         "«Тэр чамайг машиндаа суулгаад хаа нэг тийш авч явсан тухай илүү ихийг яриач.»",
-                        "Зөв. Хүүхдийн үгэнд тулгуурласан урилга хариултыг чөлөөт ярилтын хүрээнд байлгана.",
+                        "Хүүхдийн үгэнд тулгуурласан урилга хариултыг чөлөөт ярилтын хүрээнд байлгана.",
                     ),
                     _no(
                         "«Чи яагаад түүний машинд суусан юм бэ?»",
@@ -854,7 +854,7 @@ _FREE_RECALL_AND_QUESTIONS = {
                     ),
                     _yes(
                         "“Tell me more about when he put you in his car and took you somewhere.”",
-                        "Correct. A cued invitation keeps the answer within free recall.",
+                        "A cued invitation keeps the answer within free recall.",
                     ),
                     _no(
                         "“Why did you get into his car?”",
@@ -917,7 +917,7 @@ _SAFETY_AND_REFERRAL = {
                     ),
                     _yes(
                         "Түүний айдсыг нухацтай хүлээж авч, аюулгүй байдлын үнэлгээг хийж, хаана хонохыг шийдэхээс өмнө хүүхэд хамгааллын үйлчилгээг оролцуулах.",
-                        "Зөв. Хүүхдийг хаа нэгтээ буцаахаас өмнө түүний санал бодол, эрсдэлийг үнэлэх ёстой.",
+                        "Хүүхдийг хаа нэгтээ буцаахаас өмнө түүний санал бодол, эрсдэлийг үнэлэх ёстой.",
                     ),
                     _no(
                         "Аюулгүй байлгахын тулд шөнөжин цагдаагийн хэлтэст байлгах.",
@@ -972,7 +972,7 @@ _SAFETY_AND_REFERRAL = {
                     ),
                     _yes(
                         "Take her fear seriously, complete the safety assessment and involve child protection services before deciding where she sleeps.",
-                        "Correct. The child's views and the risk must be assessed before she is returned anywhere.",
+                        "The child's views and the risk must be assessed before she is returned anywhere.",
                     ),
                     _no(
                         "Keep her at the police station overnight to be safe.",
@@ -1038,7 +1038,7 @@ _TASK_FORCE = {
                     ),
                     _yes(
                         "Хүүхэд болсон явдлаа ярих удаа, түүнээс үүдэх хор хөнөөлийг багасгахын тулд.",
-                        "Зөв. Давтан ярих бүр стрессийг нэмж, мэдүүлгийг зөрүүтэй мэт харагдуулж болно.",
+                        "Давтан ярих бүр стрессийг нэмж, мэдүүлгийг зөрүүтэй мэт харагдуулж болно.",
                     ),
                     _no(
                         "Хууль нэгээс олон байгууллага хүүхэдтэй ярихыг хориглодог учраас.",
@@ -1099,7 +1099,7 @@ _TASK_FORCE = {
                     ),
                     _yes(
                         "To reduce the number of times the child must tell their story, and the harm that causes.",
-                        "Correct. Each retelling adds stress and can make the account look inconsistent.",
+                        "Each retelling adds stress and can make the account look inconsistent.",
                     ),
                     _no(
                         "Because the law forbids more than one agency from speaking with the child.",
@@ -1163,7 +1163,7 @@ _VICARIOUS_TRAUMA = {
                     ),
                     _yes(
                         "Түүнтэй ганцаарчлан ярилцаж, анзаарсан зүйлээ шүүмжлэлгүйгээр хэлээд, мэргэжлийн хяналт-зөвлөгөө эсвэл сэтгэл зүйн зөвлөгөө авахыг уриалах.",
-                        "Зөв. Ганцаарчилсан, халамжтай яриа, дэмжлэг авах боломжийг зааж өгөх нь хамгийн тустай эхний алхам.",
+                        "Ганцаарчилсан, халамжтай яриа, дэмжлэг авах боломжийг зааж өгөх нь хамгийн тустай эхний алхам.",
                     ),
                     _no(
                         "Хүүхдээс ярилцлага авах чадваргүй гэж удирдлагад мэдэгдэх.",
@@ -1222,7 +1222,7 @@ _VICARIOUS_TRAUMA = {
                     ),
                     _yes(
                         "Talk with them privately, say what you have noticed without judging, and encourage them to use supervision or counselling.",
-                        "Correct. A private, caring conversation and a route to support are the most helpful first steps.",
+                        "A private, caring conversation and a route to support are the most helpful first steps.",
                     ),
                     _no(
                         "Report them to management as unfit to interview children.",
@@ -1292,7 +1292,7 @@ _INDICATORS = {
                     ),
                     _yes(
                         "Эдгээрийг давхацсан шинж тэмдэг гэж үзэж, хүүтэй тусад нь ярилцаж, журмынхаа дагуу ажиллах.",
-                        "Зөв. Паспортыг насанд хүрэгч барьж буй, гадаадад ажиллах, зам зардлын өр зэрэг нь хамтдаа нягтлан шалгах хангалттай үндэслэл болно.",
+                        "Паспортыг насанд хүрэгч барьж буй, гадаадад ажиллах, зам зардлын өр зэрэг нь хамтдаа нягтлан шалгах хангалттай үндэслэл болно.",
                     ),
                     _no(
                         "Эрэгтэйг хүн худалдаалсан хэргээр газар дээр нь баривчлах.",
@@ -1352,7 +1352,7 @@ _INDICATORS = {
                     ),
                     _yes(
                         "Treat these as indicators that come together: speak with the boy separately and follow your procedure.",
-                        "Correct. An adult holding the passport, work abroad and a travel debt together give sufficient grounds to look closer.",
+                        "An adult holding the passport, work abroad and a travel debt together give sufficient grounds to look closer.",
                     ),
                     _no(
                         "Arrest the man for trafficking on the spot.",
@@ -1425,7 +1425,7 @@ _SPEAKING_WITH_THE_CHILD = {
                     ),
                     _yes(
                         "Насанд хүрэгчидтэй ямар ч холбоогүй, үгчлэн орчуулах зааварчилгаа авсан мэргэжлийн орчуулагч.",
-                        "Зөв. Хурдаас илүү хараат бус байдал, үнэн зөв байдал чухал.",
+                        "Хурдаас илүү хараат бус байдал, үнэн зөв байдал чухал.",
                     ),
                     _no(
                         "Хоёр хэлээр ярьдаг, нэг автобусанд явсан өөр зорчигч.",
@@ -1493,7 +1493,7 @@ _SPEAKING_WITH_THE_CHILD = {
                     ),
                     _yes(
                         "A professional interpreter with no connection to the adults, briefed to interpret word for word.",
-                        "Correct. Independence and accuracy matter more than speed.",
+                        "Independence and accuracy matter more than speed.",
                     ),
                     _no(
                         "Another passenger from the same bus who speaks both languages.",
@@ -1558,7 +1558,7 @@ _REFERRAL_AND_THE_LAW = {
                     ),
                     _yes(
                         "Журмын дагуу ажиллах: түүнийг эмэгтэйгээс тусад нь аюулгүй байлгаж, цагдаа болон хүүхэд хамгааллын үйлчилгээнд мэдэгдэж, биечлэн хүлээлгэн өгөх.",
-                        "Зөв. Үндэслэлтэй сэжиг хангалттай; хүүхэд үгүйсгэсэн нь эрсдэлийг арилгахгүй.",
+                        "Үндэслэлтэй сэжиг хангалттай; хүүхэд үгүйсгэсэн нь эрсдэлийг арилгахгүй.",
                     ),
                     _no(
                         "Эмэгтэйд сэжиглэж байгаагаа анхааруулаад, аяллаа үргэлжлүүлэх эсэхийг нь өөрт нь шийдүүлэх.",
@@ -1622,7 +1622,7 @@ _REFERRAL_AND_THE_LAW = {
                     ),
                     _yes(
                         "Follow the procedure: keep her safe and apart from the woman, notify the police and child protection services, and hand her over in person.",
-                        "Correct. Reasonable grounds are enough; the child's denial does not remove the risk.",
+                        "Reasonable grounds are enough; the child's denial does not remove the risk.",
                     ),
                     _no(
                         "Warn the woman that you are suspicious and let her decide whether to continue the trip.",
@@ -1692,7 +1692,7 @@ _ADULT_LEARNING = {
                     ),
                     _yes(
                         "Суралцагчдаас өөрсдийн тавьсан асуулт хүүхдийн хариултыг өөрчилсөн ярилцлагыг санаж, хосоороо хэлэлцэхийг хүсэх.",
-                        "Зөв. Энэ нь тэдний туршлагаас эхэлж, судалгааг танилцуулахаас өмнө сэдэв яагаад чухал болохыг харуулна.",
+                        "Энэ нь тэдний туршлагаас эхэлж, судалгааг танилцуулахаас өмнө сэдэв яагаад чухал болохыг харуулна.",
                     ),
                     _no(
                         "Асуултын төрлийн тодорхойлолтын талаар бичгийн сорил авах.",
@@ -1748,7 +1748,7 @@ _ADULT_LEARNING = {
                     ),
                     _yes(
                         "Asking participants to recall an interview in which a question they asked changed a child's answer, and to discuss it in pairs.",
-                        "Correct. It starts from their experience and shows why the topic matters before the research is introduced.",
+                        "It starts from their experience and shows why the topic matters before the research is introduced.",
                     ),
                     _no(
                         "A written quiz on the definitions of question types.",
@@ -1808,7 +1808,7 @@ _PRACTICE_INTERVIEWS = {
                     ),
                     _yes(
                         "«Хүүхэд „гэртээ“ гэж хэлсний дараа та „Гал тогоонд уу, унтлагын өрөөнд үү?“ гэж асуусан. Тэнд ямар нээлттэй асуулт тавьж болох байсан бэ? Тэр хэсгийг дахин туршиж үзье.»",
-                        "Зөв. Энэ нь суралцагчийн үгийг иш татаж, өөрөө өөр хувилбар олохыг урьж, даруй дадлага хийх боломж олгож байна.",
+                        "Энэ нь суралцагчийн үгийг иш татаж, өөрөө өөр хувилбар олохыг урьж, даруй дадлага хийх боломж олгож байна.",
                     ),
                     _no(
                         "«Таны асуултууд буруу байлаа. Зөв асуултуудын жагсаалт энд байна.»",
@@ -1863,7 +1863,7 @@ _PRACTICE_INTERVIEWS = {
                     ),
                     _yes(
                         "“After the child said ‘at home’, you asked ‘In the kitchen or the bedroom?’ What open prompt could you have used there? Let's try that moment again.”",
-                        "Correct. It quotes the trainee's words, invites them to find the alternative themselves, and gives immediate practice.",
+                        "It quotes the trainee's words, invites them to find the alternative themselves, and gives immediate practice.",
                     ),
                     _no(
                         "“Your questions were wrong. Here is a list of the right questions.”",
@@ -1927,7 +1927,7 @@ _TEACH_BACK = {
                     ),
                     _yes(
                         "Бодит хэргийг зохиомол нөхцөл байдлаар солих тухай тодорхой санал хүсэлттэйгээр «дэмжлэгтэйгээр заахад бэлэн» эсвэл «хараахан бэлэн биш».",
-                        "Зөв. Ур чадвар нь бараг бүрдсэн ч аюулгүй байдлын шалгуур хангагдаагүй; санал хүсэлт тодорхой, засах боломжтой байна.",
+                        "Ур чадвар нь бараг бүрдсэн ч аюулгүй байдлын шалгуур хангагдаагүй; санал хүсэлт тодорхой, засах боломжтой байна.",
                     ),
                     _no(
                         "Түүнийг сургалтаас хасах.",
@@ -1984,7 +1984,7 @@ _TEACH_BACK = {
                     ),
                     _yes(
                         "“Ready with support” or “not yet ready”, with specific feedback on replacing the real case with a fictional scenario.",
-                        "Correct. The skill is nearly there, but the safety criterion is not met; the feedback is specific and the fix is achievable.",
+                        "The skill is nearly there, but the safety criterion is not met; the feedback is specific and the fix is achievable.",
                     ),
                     _no(
                         "Remove her from the course.",
@@ -2056,7 +2056,7 @@ _DISTRESS_PROTOCOL = {
                     ),
                     _yes(
                         "Хамтран заагч сургагч багш эсвэл дэмжлэг үзүүлэх хүн араас нь чимээгүйхэн гарч ганцаарчлан ярилцах хооронд та бүлгээ үргэлжлүүлэх эсвэл богино завсарлага зарлах.",
-                        "Зөв. Энэ нь журамд заасан хувийн нууцыг хүндэтгэх, хажууд нь байх, сонголт олгох зарчимд нийцнэ.",
+                        "Энэ нь журамд заасан хувийн нууцыг хүндэтгэх, хажууд нь байх, сонголт олгох зарчимд нийцнэ.",
                     ),
                     _no(
                         "Эргэж ирэхэд нь юу болсныг бүлэгт тайлбарлахыг хүсэх.",
@@ -2125,7 +2125,7 @@ _DISTRESS_PROTOCOL = {
                     ),
                     _yes(
                         "The co-trainer or support person follows quietly and checks in privately, while you continue with the group or call a short break.",
-                        "Correct. This follows the protocol's principles: privacy, presence and choice.",
+                        "This follows the protocol's principles: privacy, presence and choice.",
                     ),
                     _no(
                         "When she returns, ask her to explain to the group what happened.",

@@ -58,6 +58,9 @@ def test_answers_typed_offline_are_saved_when_the_connection_returns(page, site_
     page.get_by_role("button", name="Сорил эхлэх").click()
     expect(page.locator("fieldset.question")).to_have_count(2)
     assert_accessible(page)
+    # Nothing is answered yet: nothing may be called saved.
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#save-state")).to_have_text("")
 
     page.get_by_label("Юу болсныг ярина уу.").check()
     expect(page.locator("#save-state")).to_have_text("Бүх хариултыг хадгаллаа.")

@@ -67,3 +67,19 @@ def test_seed_demo_twice_changes_nothing(demo, settings):
         Organisation.objects.count(),
         HomePage.objects.get(locale__language_code="mn").revisions.count(),
     )
+
+
+def test_the_demos_knowledge_checks_do_not_repeat_the_verdict_the_page_already_gives(demo):
+    """The page says "Зөв." / "Correct." itself; feedback that starts with it reads "Зөв. Зөв. …"."""
+    from courses.models import LessonPage
+
+    verdicts = ("Зөв.", "Буруу.", "Correct.", "Not quite.", "Incorrect.")
+    feedback = [
+        choice["feedback"]
+        for lesson in LessonPage.objects.all()
+        for block in lesson.body
+        if block.block_type == "knowledge_check"
+        for choice in block.value["choices"]
+    ]
+    assert len(feedback) >= 20
+    assert [text for text in feedback if text.strip().startswith(verdicts)] == []

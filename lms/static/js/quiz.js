@@ -67,10 +67,11 @@
     });
   }
 
-  function flush() {
+  // ``onLoad``: nothing answered yet on this page, so there is nothing to call saved.
+  function flush(onLoad) {
     var queue = pending();
     var ids = Object.keys(queue);
-    if (!ids.length) { say("saved"); return Promise.resolve(true); }
+    if (!ids.length) { if (onLoad !== true) say("saved"); return Promise.resolve(true); }
     if (!navigator.onLine) { say("offline"); return Promise.resolve(false); }
     say("saving");
     return Promise.all(ids.map(function (id) {
@@ -107,9 +108,9 @@
     }
   });
 
-  window.addEventListener("online", flush);
+  window.addEventListener("online", function () { flush(); });
   window.addEventListener("offline", function () { say("offline"); });
-  flush();
+  flush(true);
 
   var timer = document.querySelector(".timer[data-seconds-left]");
   if (timer) {
