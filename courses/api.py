@@ -100,7 +100,7 @@ def my_courses(request):
     for entry in entries:
         next_lesson = None
         state = LearnerState(outline=course_outline(entry.course), completed=entry.completed)
-        following = None if entry.enrolment.completed_at else state.next_lesson()
+        following = None if entry.enrolment.completed_at else state.resume_at(entry.enrolment.last_lesson_key)
         if following is not None:
             next_lesson = {"id": following.page.pk, "key": following.key, "title": following.page.title}
         result.append(

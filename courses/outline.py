@@ -148,13 +148,39 @@ class LearnerState:
         return round(100 * len(required & self.completed) / len(required))
 
     def next_lesson(self, after: UUID | None = None) -> OutlineLesson | None:
-        """The first incomplete lesson (after ``after`` if given) in an unlocked module."""
+        """Where "continue" leads: the first required item not yet done, in course order, in an
+        unlocked module (after ``after`` if given). An optional item (a pre-test) is never the next
+        step while a required one waits; once every required item is done, the next step is the first
+        optional item not done that comes after the learner's last done one (a post-test), if any."""
         lessons = self.outline.lessons
         if after is not None:
             keys = [lesson.key for lesson in lessons]
             lessons = lessons[keys.index(after) + 1 :] if after in keys else lessons
-        for lesson in lessons:
-            module = self.outline.module_of(lesson.key)
-            if lesson.key not in self.completed and module and self.module_unlocked(module):
-                return lesson
-        return None
+        required = self.outline.required_keys
+        open_items = [
+            lesson
+            for lesson in lessons
+            if lesson.key not in self.completed
+            and (module := self.outline.module_of(lesson.key))
+            and self.module_unlocked(module)
+        ]
+        waiting = next((lesson for lesson in open_items if lesson.key in required), None)
+        if waiting is not None:
+            return waiting
+        done = [lesson.number for lesson in self.outline.lessons if lesson.key in self.completed]
+        last_done = max(done, default=0)
+        return next((lesson for lesson in open_items if lesson.number > last_done), None)
+
+    def resume_at(self, last_opened: UUID | None) -> OutlineLesson | None:
+        """ "Continue where you left off": the required item the learner last opened and has not
+        finished, if any; otherwise the next step (``next_lesson``)."""
+        last = self.outline.lesson(last_opened) if last_opened else None
+        if (
+            last is not None
+            and last.key not in self.completed
+            and last.key in self.outline.required_keys
+            and (module := self.outline.module_of(last.key))
+            and self.module_unlocked(module)
+        ):
+            return last
+        return self.next_lesson()

@@ -220,8 +220,7 @@ def course_page_context(*, course: CoursePage, request) -> dict:
     state = LearnerState(outline=outline, completed=completed)
     resume = None
     if enrolment:
-        last = outline.lesson(enrolment.last_lesson_key) if enrolment.last_lesson_key else None
-        resume = last if last and last.key not in completed else state.next_lesson()
+        resume = state.resume_at(enrolment.last_lesson_key)
     missing = []
     if user.is_authenticated and not enrolment:
         from .services import missing_prerequisites
@@ -400,10 +399,7 @@ def my_learning(*, learner, request) -> list[LearningEntry]:
             continue
         outline: CourseOutline = course_outline(course)
         state = LearnerState(outline=outline, completed=completed_by_course[enrolment.course_key])
-        following = None
-        if enrolment.last_lesson_key and enrolment.last_lesson_key not in state.completed:
-            following = outline.lesson(enrolment.last_lesson_key)
-        following = following or state.next_lesson()
+        following = state.resume_at(enrolment.last_lesson_key)
         entries.append(
             LearningEntry(
                 enrolment=enrolment,
