@@ -32,7 +32,7 @@ class BodyPart:
 
 def _shared_html(lesson) -> list[str]:
     # Every content note shows whom to call; the lines are cached with the tree like this HTML.
-    support = support_for(lesson)
+    support = support_for(lesson) if any(raw["type"] == "content_note" for raw in lesson.body.raw_data) else ()
     html = []
     for index, raw in enumerate(lesson.body.raw_data):
         if raw["type"] in PERSONAL_BLOCK_TYPES:

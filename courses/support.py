@@ -40,11 +40,15 @@ def _support_lines(page: Page) -> tuple[SupportLine, ...]:
     site = page.get_site()
     if site is None:  # a page outside any site (being built, or in a test's bare tree)
         return ()
-    settings = SupportSettings.for_site(site)
+    # Read, never created here (``for_site`` would create the row, and saving it resets this cache).
+    settings = SupportSettings.objects.filter(site=site).select_related("helpline", "support_person").first()
     course = CoursePage.objects.ancestor_of(page, inclusive=True).select_related("support_contact").first()
-    person = course.support_contact if course and course.support_contact_id else settings.support_person
+    helpline = settings.helpline if settings else None
+    person = settings.support_person if settings else None
+    if course is not None and course.support_contact_id:
+        person = course.support_contact
     lines = []
-    for contact in (settings.helpline, person):
+    for contact in (helpline, person):
         if contact is None:
             continue
         contact = contact.localized  # the active language's translation, or the original

@@ -13,6 +13,10 @@ class SupportContactViewSet(SnippetViewSet):
     icon = "help"
     list_display = ["name", "phone", "locale"]
     list_filter = ["locale"]
+    # Searched in the database, as the question bank is (``assessments.wagtail_hooks``): a contact is
+    # not in the search index, and a substring finds a Mongolian word in any of its forms.
+    search_fields = ["name", "phone", "text"]
+    search_backend_name = None
 
 
 register_snippet(SupportContactViewSet)

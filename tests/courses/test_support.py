@@ -132,3 +132,22 @@ def test_without_content_notes_nothing_about_support_is_shown(client, support):
     course = build_course(slug="plain")
     html = client.get(course.url).content.decode() + client.get(course.get_parent().url).content.decode()
     assert "tel:" not in html
+
+
+def test_an_editor_sets_the_sites_support_and_writes_contacts_in_the_admin(client, support):
+    from django.urls import reverse
+
+    from tests.factories import with_totp
+
+    client.force_login(with_totp(UserFactory(roles=["editor"])))
+    site = Site.objects.get(is_default_site=True)
+    settings_url = reverse("wagtailsettings:edit", args=["courses", "supportsettings", site.pk])
+    response = client.post(settings_url, {"helpline": support["helpline"].pk, "support_person": support["own"].pk})
+    assert response.status_code == 302
+    assert SupportSettings.for_site(site).support_person == support["own"]
+    response = client.post(
+        reverse("wagtailsnippets_courses_supportcontact:add"),
+        {"name": "Сэтгэл зүйн зөвлөх", "phone": "0000-0002", "hours": "", "text": "", "locale": "mn"},
+    )
+    assert response.status_code == 302, response.content.decode()[:1000]
+    assert SupportContact.objects.filter(name="Сэтгэл зүйн зөвлөх").exists()
