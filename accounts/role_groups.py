@@ -22,6 +22,9 @@ EDITOR_MODEL_PERMISSIONS = [
         for model in ("question", "questioncategory")
         for action in ("view", "add", "change")
     ],
+    # Whom learners can call beside content notes: contacts (snippets) and the site's choice (a setting).
+    *[("courses", f"{action}_supportcontact") for action in ("view", "add", "change")],
+    ("courses", "change_supportsettings"),
     # Certification rules and certificate templates (snippets).
     *[
         ("certificates", f"{action}_{model}")
@@ -36,7 +39,8 @@ def sync_role_groups(apps_registry, verbosity: int = 0) -> None:
 
     # Permissions are created by post_migrate too, app by app; make sure the ones we hand out exist.
     for app_label in (
-        "wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize", "assessments", "certificates"
+        "wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize", "courses", "assessments",
+        "certificates",
     ):  # fmt: skip
         create_permissions(apps_registry.get_app_config(app_label), verbosity=verbosity)
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.utils import timezone, translation
 
 from courses.outline import course_of
+from courses.support import support_for
 
 from . import rubric
 from .formats import base as formats
@@ -160,8 +161,9 @@ def quiz_page_context(*, quiz: QuizPage, learner) -> dict:
     """What the quiz page shows a learner: their attempts, their grade, and whether they may start."""
     from .services import quiz_open_problem
 
+    support = support_for(quiz) if quiz.content_note else ()
     if not learner.is_authenticated:
-        return {"attempts": [], "grade": None, "can_start": False, "problem": ""}
+        return {"attempts": [], "grade": None, "can_start": False, "problem": "", "support": support}
     attempts = list(Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key).order_by("number"))
     in_progress = next((attempt for attempt in attempts if attempt.is_open), None)
     used_up = bool(quiz.attempts_allowed) and len(attempts) >= quiz.attempts_allowed and in_progress is None
@@ -176,6 +178,7 @@ def quiz_page_context(*, quiz: QuizPage, learner) -> dict:
         "can_start": in_progress is not None or (not used_up and not problem),
         "used_up": used_up,
         "problem": problem,
+        "support": support,
         # From the raw data: reading the blocks would fetch every chosen question.
         "question_count": sum(
             int(block["value"].get("count") or 0) if block["type"] == "random" else 1

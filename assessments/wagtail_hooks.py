@@ -1,7 +1,9 @@
 """The question bank in the Wagtail admin: categories and questions as snippets. Questions are
 translatable, so wagtail-localize offers "Translate" on each."""
 
+from django.contrib import messages
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -67,4 +69,43 @@ def quiz_analysis_button(page, user, view_name, next_url=None):
     if page.specific_class is QuizPage and user.has_perm("assessments.view_question"):
         yield Button(
             _("Item analysis"), reverse("assessments_quiz_analysis", args=[page.pk]), icon_name="table", priority=60
+        )
+
+
+# --- No graded personal disclosure (``disclosure``): warnings, never a refusal -----------------
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_personal_essays_in_a_quiz(request, page):
+    if not isinstance(page, QuizPage):
+        return
+    from .disclosure import personal_essays
+
+    for question in personal_essays(page):
+        messages.warning(
+            request,
+            gettext(
+                "The essay “%(question)s” asks learners about themselves, in a quiz that counts. "
+                "Nobody should have to disclose something personal to pass: ask it as a reflection in a lesson, "
+                "which only the learner can read, or make the quiz not required."
+            )
+            % {"question": question.name},
+        )
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_about_a_personal_essay(request, instance):
+    if not isinstance(instance, Question) or instance.qtype != Question.Type.ESSAY:
+        return
+    from .disclosure import asks_about_the_learner
+
+    if asks_about_the_learner(instance.text):
+        messages.warning(
+            request,
+            gettext(
+                "This essay asks learners about themselves. Do not use it in a quiz that counts: "
+                "ask it as a reflection in a lesson, which only the learner can read."
+            ),
         )

@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from .page_cache import cached
+from .support import support_for
 
 # Blocks whose HTML depends on who reads them.
 PERSONAL_BLOCK_TYPES = frozenset({"reflection", "knowledge_check"})
@@ -30,12 +31,16 @@ class BodyPart:
 
 
 def _shared_html(lesson) -> list[str]:
+    # Every content note shows whom to call; the lines are cached with the tree like this HTML.
+    support = support_for(lesson) if any(raw["type"] == "content_note" for raw in lesson.body.raw_data) else ()
     html = []
     for index, raw in enumerate(lesson.body.raw_data):
         if raw["type"] in PERSONAL_BLOCK_TYPES:
             html.append("")
         else:
-            html.append(render_to_string(BLOCK_TEMPLATE, {"block": lesson.body[index], "page": lesson}))
+            html.append(
+                render_to_string(BLOCK_TEMPLATE, {"block": lesson.body[index], "page": lesson, "support": support})
+            )
     return html
 
 

@@ -1,7 +1,7 @@
 """Facts derived from the published page tree (where an address leads, a course's outline, the
 languages it is complete in, a lesson's rendered body, which pages are private), cached until any
-page is published, unpublished, moved or deleted, a view restriction is added or removed, or an
-image or document changes.
+page is published, unpublished, moved or deleted, a view restriction is added or removed, an
+image or document changes, or a support contact or the site's support settings change.
 
 Every entry's key carries the tree's version; a change bumps the version, so entries are never
 invalidated one by one and a stale one is never read. The version is bumped at once (so this
@@ -134,7 +134,14 @@ def _media_changed(sender, **kwargs) -> None:
     tree_changed()
 
 
+def _support_changed(sender, **kwargs) -> None:
+    # Whom to call is shown in cached lesson bodies and pages (``courses.support``).
+    tree_changed()
+
+
 def connect() -> None:
+    from .models import SupportContact, SupportSettings
+
     signals = {
         "published": page_published,
         "unpublished": page_unpublished,
@@ -150,3 +157,7 @@ def connect() -> None:
     for model in (get_image_model(), get_document_model()):
         post_save.connect(_media_changed, sender=model, dispatch_uid=f"courses.page_cache.saved.{model._meta.label}")
         post_delete.connect(_media_changed, sender=model, dispatch_uid=f"courses.page_cache.gone.{model._meta.label}")
+    for model in (SupportContact, SupportSettings):
+        name = model._meta.model_name
+        post_save.connect(_support_changed, sender=model, dispatch_uid=f"courses.page_cache.saved.{name}")
+        post_delete.connect(_support_changed, sender=model, dispatch_uid=f"courses.page_cache.gone.{name}")

@@ -18,6 +18,7 @@ from .models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonPage
 from .outline import CourseOutline, LearnerState, course_of, course_outline
 from .page_cache import cached
 from .permissions import hidden_paths
+from .support import support_for
 
 
 def completed_lesson_keys(*, learner, course_key: UUID) -> set[UUID]:
@@ -162,6 +163,8 @@ def catalogue_for(*, index_page: CourseIndexPage, request) -> dict:
         "language_choices": settings.LANGUAGES,
         "filters": {"audience": audience, "topic": topic, "language": language, "q": query},
         "is_filtered": bool(audience or topic or language or query),
+        # Courses with a content note are followed by whom to call, once for the whole list.
+        "support": support_for(index_page) if any(entry.page.content_note for entry in entries) else (),
     }
 
 
@@ -237,6 +240,7 @@ def course_page_context(*, course: CoursePage, request) -> dict:
         "missing_prerequisites": missing,
         "languages": complete_languages({course.translation_key}).get(course.translation_key, []),
         "language_notice": language_notice(course),
+        "support": support_for(course) if course.content_note else (),
     }
 
 
@@ -320,7 +324,7 @@ def knowledge_check_result(*, lesson: LessonPage, block_id: str, choice: str) ->
 def lesson_page_context(*, lesson: LessonPage, request) -> dict:
     access: LessonAccess | None = getattr(request, "cascade_lesson_access", None)
     if access is None:  # an editor's preview
-        return {"preview": True}
+        return {"preview": True, "support": support_for(lesson)}
     state = access.state
     key = lesson.translation_key
     lessons = state.outline.lessons
@@ -355,6 +359,8 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
         else {},
         "knowledge_check": check,
         "language_notice": language_notice(lesson),
+        # A hard lesson ends with whom to call (its content notes carry the same lines).
+        "support": support_for(lesson) if lesson.distressing else (),
     }
 
 

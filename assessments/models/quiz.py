@@ -86,6 +86,14 @@ class QuizPage(LearningItemMixin, Page):
         SCORE = "score", _("The score only")
 
     introduction = models.TextField(_("introduction"), blank=True)
+    content_note = models.TextField(
+        _("content note"),
+        blank=True,
+        help_text=_(
+            "If a question describes distressing material (a case scenario of abuse, for example), say so here; "
+            "learners see it, with whom they can call, before they start."
+        ),
+    )
     role = models.CharField(_("role in the course"), max_length=16, choices=Role.choices, default=Role.QUIZ)
     questions = StreamField(QuizQuestionsBlock(), blank=True, verbose_name=_("questions"))
     pass_mark = pass_mark_field()
@@ -115,6 +123,7 @@ class QuizPage(LearningItemMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
+        FieldPanel("content_note"),
         FieldPanel("role"),
         FieldPanel("questions"),
         MultiFieldPanel(

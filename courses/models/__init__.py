@@ -3,6 +3,7 @@
 from .learning import Enrolment, LessonProgress, Reflection
 from .page_tree import PageTreeVersion
 from .pages import CachedPrivacyMixin, CourseIndexPage, CoursePage, LearningItemMixin, LessonPage, ModulePage
+from .support import SupportContact, SupportSettings
 from .taxonomy import Audience, Topic
 
 __all__ = [
@@ -17,5 +18,7 @@ __all__ = [
     "ModulePage",
     "PageTreeVersion",
     "Reflection",
+    "SupportContact",
+    "SupportSettings",
     "Topic",
 ]

@@ -82,6 +82,15 @@ class CoursePage(CachedPrivacyMixin, Page):
         blank=True,
         help_text=_("If the course contains distressing material, say so here; learners see it before they enrol."),
     )
+    support_contact = models.ForeignKey(
+        "courses.SupportContact",
+        verbose_name=_("support person for this course"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty: the site's support person. Shown with the helpline beside every content note."),
+    )
     audiences = ParentalManyToManyField("courses.Audience", blank=True, verbose_name=_("audiences"))
     topics = ParentalManyToManyField("courses.Topic", blank=True, verbose_name=_("topics"))
     level = models.CharField(_("level"), max_length=16, choices=Level.choices, default=Level.INTRODUCTORY)
@@ -118,6 +127,7 @@ class CoursePage(CachedPrivacyMixin, Page):
         FieldPanel("summary"),
         FieldPanel("objectives"),
         FieldPanel("content_note"),
+        FieldPanel("support_contact"),
         FieldPanel("cover_image"),
         MultiFieldPanel(
             [
@@ -199,8 +209,19 @@ class LessonPage(LearningItemMixin, Page):
     required = models.BooleanField(
         _("required"), default=True, help_text=_("The module is complete when all its required lessons are.")
     )
+    distressing = models.BooleanField(
+        _("distressing material"),
+        default=False,
+        help_text=_("A hard lesson: learners see whom they can call at its end."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("estimated_minutes"), FieldPanel("required"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("estimated_minutes"),
+        FieldPanel("required"),
+        FieldPanel("distressing"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("body")]
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []

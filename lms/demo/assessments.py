@@ -152,6 +152,7 @@ def seed_quiz(spec: dict, questions: dict, categories: dict, mn: Locale, en: Loc
                 slug=spec["slug"],
                 title=spec["mn"]["title"],
                 introduction=spec["mn"]["introduction"],
+                content_note=spec["mn"].get("content_note", ""),
                 role=spec["role"],
                 required=spec["required"],
                 pass_mark=Decimal(spec["pass_mark"]),
@@ -171,6 +172,7 @@ def seed_quiz(spec: dict, questions: dict, categories: dict, mn: Locale, en: Loc
             en,
             title=spec["en"]["title"],
             introduction=spec["en"]["introduction"],
+            content_note=spec["en"].get("content_note", ""),
             questions=_quiz_blocks(spec, questions, categories, en),
         )
         _place(english, module.get_translation(en), spec["position"])

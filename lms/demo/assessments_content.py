@@ -676,15 +676,18 @@ _TRAUMA_QUESTIONS = [
         "key": "tii-q11",
         "qtype": "essay",
         "mark": "2",
+        # About a fictional colleague, not the learner: a required quiz never asks for the learner's own
+        # warning signs. That question is the private reflection that ends the lesson "Looking after
+        # yourself" (``courses_content._VICARIOUS_TRAUMA``), which only the learner reads.
         "mn": {
-            "name": "Өөртөө анхаарал тавих төлөвлөгөө",
-            "text": "<p>Хүүхдээс хүчирхийллийн талаар ярилцлага авах нь сонсогч хүнд нөлөөлдөг. 150–250 үгэнд:</p><ul><li>энэ ажил танд нөлөөлж эхэлснийг илтгэх өөрийн хоёр анхны шинж тэмдгийг нэрлэнэ үү;</li><li>хүнд ярилцлагын дараа юу хийх, хэнтэй ярилцахаа бичнэ үү;</li><li>хүүхдээс ярилцлага авдаг ажилтнуудаа дэмжихийн тулд танай байгууллага хийж болох нэг зүйлийг нэрлэнэ үү.</li></ul><p>Бодит хэргийн мэдээллийг бүү оруулаарай.</p>",
-            "general_feedback": "<p>Сайн хариултад нойр муудах, уцаарлах, зарим хэргээс зайлсхийх, хүйтэн хөндий хандлага зэрэг өөрт тань илэрдэг тодорхой шинж тэмдэг, хүнд ярилцлагын дараах бодит алхмууд, ярилцах хүний нэр, мөн тогтмол мэргэжлийн хяналт-зөвлөгөө, боломжийн ажлын ачаалал, нууцлалтай сэтгэл зүйн зөвлөгөө зэрэг байгууллагын арга хэмжээ тусгагдсан байна.</p>",
+            "name": "Хамт ажиллагчаа дэмжих нь",
+            "text": "<p><b>Жишээ тохиолдол.</b> Болормаа хүүхдээс ярилцлага авдаг мөрдөн байцаагчаар таван жил ажиллажээ. Сүүлийн саруудад тэр нойр муу байгаагаа хэлж, хамт олноосоо хөндийрч, зарим хэргийг бусдад шилжүүлэхийг хүсэх болжээ. 150–250 үгэнд:</p><ul><li>Болормаад хоёрдогч сэтгэл зүйн гэмтлийн ямар шинж тэмдэг илэрч байгааг нэрлэж, яагаад гэдгийг тайлбарлана уу;</li><li>хамт ажиллагчийн хувьд түүнтэй хэрхэн ярилцаж, хаанаас дэмжлэг авахыг санал болгохоо бичнэ үү;</li><li>ийм байдлаас сэргийлэхийн тулд байгууллага хийж болох хоёр зүйлийг нэрлэнэ үү.</li></ul><p>Бодит хэргийн мэдээлэл, бодит хүний нэрийг бүү оруулаарай.</p>",
+            "general_feedback": "<p>Сайн хариултад нойр муудах, хамт олноосоо хөндийрөх, хэргээс зайлсхийх зэргийг хоёрдогч сэтгэл зүйн гэмтлийн шинж тэмдэг гэж тайлбарласан; ганцаарчлан, шүүмжлэлгүй, халамжтай ярилцаж, мэргэжлийн хяналт-зөвлөгөө эсвэл нууцлалтай сэтгэл зүйн зөвлөгөөг санал болгосон; тогтмол хяналт-зөвлөгөө, боломжийн ажлын ачаалал зэрэг байгууллагын арга хэмжээ тусгагдсан байна. Өөрт тань илэрдэг шинж тэмдгийн тухай бодлоо «Өөртөө анхаарал тавих» хичээлийн эргэцүүлэлд бичээрэй: түүнийг зөвхөн та уншина.</p>",
         },
         "en": {
-            "name": "Your self-care plan",
-            "text": "<p>Interviewing children about abuse affects the people who listen. In 150–250 words:</p><ul><li>name two of your own early warning signs that the work is affecting you;</li><li>describe what you will do after a difficult interview, and whom you will talk to;</li><li>name one thing your organisation could do to support staff who interview children.</li></ul><p>Do not include any details of real cases.</p>",
-            "general_feedback": "<p>A strong answer names specific, personal signs (for example sleeping badly, irritability, avoiding certain cases, or cynicism), concrete steps after a hard interview, a named person to talk to, and an organisational measure such as regular supervision, reasonable caseloads or confidential counselling.</p>",
+            "name": "Supporting a colleague",
+            "text": "<p><b>Case scenario.</b> Bolormaa has interviewed children as an investigator for five years. In recent months she has said that she sleeps badly, she has withdrawn from her colleagues, and she has asked to hand some cases to others. In 150–250 words:</p><ul><li>name the signs of vicarious trauma that Bolormaa shows, and explain why they are signs;</li><li>describe how, as her colleague, you would raise it with her, and where you would suggest she find support;</li><li>name two things an organisation can do to prevent this.</li></ul><p>Do not include details of real cases or the names of real people.</p>",
+            "general_feedback": "<p>A strong answer reads sleeping badly, withdrawing and avoiding cases as signs of vicarious trauma; raises them privately, kindly and without judging, and points to supervision or confidential counselling; and names organisational measures such as regular supervision and reasonable caseloads. Your thoughts about your own signs belong in the reflection of the lesson “Looking after yourself”, which only you can read.</p>",
         },
         "answers": [],
     },
@@ -1047,11 +1050,13 @@ QUIZZES = [
         "questions": [("question", "tii-q9"), ("question", "tii-q10"), ("question", "tii-q11")],
         "mn": {
             "title": "Модулийн сорил: Ярилцлагын дараа",
-            "introduction": "Жишээ тохиолдолд суурилсан хоёр асуулт, өөртөө анхаарал тавих тухай богино эссэ. Эссэг сургагч багш үнэлнэ; дүн үнэлгээний дараа гарна. Тэнцэх оноо 70%.",
+            "introduction": "Жишээ тохиолдолд суурилсан хоёр асуулт, хоёрдогч сэтгэл зүйн гэмтлийн шинж илэрсэн хамт ажиллагчаа дэмжих тухай богино эссэ. Эссэг сургагч багш үнэлнэ; дүн үнэлгээний дараа гарна. Тэнцэх оноо 70%.",
+            "content_note": "Асуултууд гэртээ хүчирхийлэлд өртсөн зохиомол хүүхдийн тохиолдолд суурилсан. Нарийн дүрслэл байхгүй ч уншихад сэтгэл санаанд хүнд тусаж болно.",
         },
         "en": {
             "title": "Module quiz: After the interview",
-            "introduction": "Two questions on a case scenario, and a short essay on looking after yourself. A trainer marks the essay, so your result appears once it has been marked. The pass mark is 70%.",
+            "introduction": "Two questions on a case scenario, and a short essay on supporting a colleague who shows signs of vicarious trauma. A trainer marks the essay, so your result appears once it has been marked. The pass mark is 70%.",
+            "content_note": "The questions are based on a fictional case of a child who is abused at home. There are no graphic details, but it may be distressing to read.",
         },
     },
     {
@@ -1119,12 +1124,14 @@ DEMO_ATTEMPTS = [
         for slug in ("trauma-and-the-child-quiz", "conducting-the-interview-quiz", "after-the-interview-quiz")
     ],
 ]
-# A trainer's essay answer (a self-care plan), and who marks the demo's essays.
+# A trainer's essay answer (supporting a colleague), and who marks the demo's essays.
 DEMO_ESSAY = {
-    "mn": "Ажлын дараа 20 минут алхаж, долоо хоног бүр хамт олонтойгоо хэцүү тохиолдлоо ярилцана. "
-    "Нойр муудвал сэтгэл зүйчид хандана.",
-    "en": "I walk for 20 minutes after work and talk difficult cases through with my team every week. "
-    "If my sleep suffers, I see the psychologist.",
+    "mn": "Нойр муудах, хамт олноосоо хөндийрөх, хэргээс зайлсхийх нь хоёрдогч сэтгэл зүйн гэмтлийн шинж. "
+    "Түүнтэй ганцаарчлан ярилцаж, анзаарсан зүйлээ шүүмжлэлгүйгээр хэлээд, сэтгэл зүйчтэй уулзахыг санал болгоно. "
+    "Байгууллага тогтмол хяналт-зөвлөгөө, боломжийн ажлын ачаалал олгох ёстой.",
+    "en": "Sleeping badly, withdrawing and avoiding cases are signs of vicarious trauma. I would talk with her "
+    "privately, say what I have noticed without judging, and suggest she see the psychologist. The organisation "
+    "should provide regular supervision and reasonable caseloads.",
 }
 DEMO_MARKER = "admin@demo.mn"
 

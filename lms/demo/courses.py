@@ -12,6 +12,7 @@ from lms.models import HomePage
 
 from .courses_content import COURSES
 from .practical import seed_teach_back
+from .support import seed_support
 
 CATALOGUE = {
     "mn": {
@@ -89,13 +90,20 @@ def _course_fields(spec: dict, language: str) -> dict:
     }
 
 
-def seed_course(spec: dict, catalogue: CourseIndexPage, mn: Locale, en: Locale) -> CoursePage:
+def _is_hard(lesson_spec: dict) -> bool:
+    """A lesson is marked as distressing when the spec says so or it holds a content note."""
+    return lesson_spec.get("distressing", any(block["type"] == "content_note" for block in lesson_spec["mn"]["body"]))
+
+
+def seed_course(spec: dict, catalogue: CourseIndexPage, mn: Locale, en: Locale, contacts: dict) -> CoursePage:
     existing = CoursePage.objects.filter(locale=mn, slug=spec["slug"]).first()
     if existing is not None:
         return existing
+    contact = contacts[spec["support_contact"]] if spec.get("support_contact") else None
     course = catalogue.add_child(
         instance=CoursePage(
             slug=spec["slug"],
+            support_contact=contact,
             level=spec["level"],
             estimated_hours=spec["hours"],
             self_enrolment=spec["self_enrolment"],
@@ -111,7 +119,9 @@ def seed_course(spec: dict, catalogue: CourseIndexPage, mn: Locale, en: Locale) 
     if spec.get("prerequisites"):
         course.prerequisites.set(CoursePage.objects.filter(locale=mn, slug__in=spec["prerequisites"]))
         _publish(course)
-    _translate(course, en, **_course_fields(spec, "en"))
+    _translate(
+        course, en, support_contact=contact.get_translation(en) if contact else None, **_course_fields(spec, "en")
+    )
 
     for module_spec in spec["modules"]:
         module = _publish(course.add_child(instance=ModulePage(slug=module_spec["slug"], **module_spec["mn"])))
@@ -124,6 +134,7 @@ def seed_course(spec: dict, catalogue: CourseIndexPage, mn: Locale, en: Locale) 
                         slug=lesson_spec["slug"],
                         title=lesson_spec["mn"]["title"],
                         estimated_minutes=lesson_spec["minutes"],
+                        distressing=_is_hard(lesson_spec),
                         body=_with_ids(lesson_spec["mn"]["body"], ids),
                     )
                 )
@@ -150,7 +161,8 @@ def seed_courses(people: dict) -> list[CoursePage]:
     mn = Locale.objects.get(language_code="mn")
     en = Locale.objects.get(language_code="en")
     catalogue = seed_catalogue(mn, en)
-    courses = [seed_course(spec, catalogue, mn, en) for spec in COURSES]
+    contacts = seed_support(mn, en)
+    courses = [seed_course(spec, catalogue, mn, en, contacts) for spec in COURSES]
     seed_teach_back(mn, en)
     seed_progress(people)
     return courses

@@ -1118,6 +1118,8 @@ _TASK_FORCE = {
 _VICARIOUS_TRAUMA = {
     "slug": "vicarious-trauma-and-self-care",
     "minutes": 25,
+    # No content note, but it asks readers to look at how the work affects them: it ends with whom to call.
+    "distressing": True,
     "mn": {
         "title": "Өөртөө анхаарал тавих: хоёрдогч сэтгэл зүйн гэмтэл",
         "body": [
@@ -2160,6 +2162,7 @@ COURSES = [
         "mn": {
             "title": "Хүүхэдтэй сэтгэл зүйн гэмтэлд мэдрэмжтэй ярилцлага хийх",
             "summary": "Хүчирхийлэл, мөлжлөгт өртсөн эсвэл гэмт хэргийн гэрч болсон хүүхэдтэй түүнийг дахин гэмтээлгүйгээр ярилцаж, үнэн зөв, найдвартай мэдээлэл авах арга барилд суралцана. Сэтгэл зүйн гэмтэл хүүхдийн санах ой, зан төлөвт хэрхэн нөлөөлдөг, хүүхдэд ээлтэй ярилцлагыг хэрхэн төлөвлөж явуулах, ярилцлагын дараа хүүхдийн аюулгүй байдлыг хэрхэн хангахыг судална.",
+            "content_note": "Энэ сургалтад хүүхдийн эсрэг хүчирхийлэл, мөлжлөгийн тухай зохиомол тохиолдол, хүүхдийн ярианы жишээ орсон бөгөөд уншихад сэтгэл санаанд хүнд тусаж болно. Бие махбодын нарийн дүрслэл байхгүй. Хүнд хэсэг бүрийн өмнө анхааруулга гарна: та түүнийг алгасах, завсарлах, дараа эргэж ирэх боломжтой.",
             "objectives": [
                 "Сэтгэл зүйн гэмтэл хүүхдийн санах ой, зан төлөв, болсон явдлаа ярих байдалд хэрхэн нөлөөлдгийг тайлбарлах",
                 "Хүүхдийн нас, хөгжил, хэрэгцээнд тохирсон ярилцлагыг төлөвлөх",
@@ -2172,6 +2175,7 @@ COURSES = [
         "en": {
             "title": "Trauma-informed interviewing of children",
             "summary": "Learn to interview children who have been abused or exploited, or who have witnessed a crime, in a way that gathers accurate, reliable information without harming the child again. The course covers how trauma affects children's memory and behaviour, how to plan and conduct a child-friendly interview, and how to keep the child safe afterwards.",
+            "content_note": "This course includes fictional cases of abuse and exploitation of children, and examples of children's accounts, which may be distressing to read. There are no physical details. Each hard part has a content note before it: you can skip it, take a break, or come back later.",
             "objectives": [
                 "Explain how trauma affects a child's memory, behaviour and way of disclosing",
                 "Plan an interview suited to the child's age, development and needs",
@@ -2222,6 +2226,8 @@ COURSES = [
     },
     {
         "slug": "trafficking-at-the-border",
+        # Its own support person, instead of the site's (``lms.demo.support``).
+        "support_contact": "border",
         "audiences": ["border", "police"],
         "topics": ["trafficking", "border", "law"],
         "level": "introductory",
@@ -2233,6 +2239,7 @@ COURSES = [
         "mn": {
             "title": "Хилийн боомтод хүүхэд худалдаалах гэмт хэргийг илрүүлэх",
             "summary": "Хилийн боомтоор насанд хүрэгчидтэй хамт зорчиж буй хүүхдийн дунд хүүхэд худалдаалах гэмт хэргийн шинж тэмдгийг таних, хүүхэдтэй аюулгүй, хүүхдэд ээлтэй байдлаар ярилцах, хууль болон журмын дагуу холбогдох байгууллагад шилжүүлэх анхан шатны мэдлэг олгоно.",
+            "content_note": "Энэ сургалтад хүүхэд худалдаалах, мөлжих гэмт хэргийн тухай зохиомол тохиолдол, хүүхэдтэй ярилцах жишээ орсон бөгөөд сэтгэл санаанд хүнд тусаж болно. Нарийн дүрслэл байхгүй. Хүнд хэсэг бүрийн өмнө анхааруулга гарна.",
             "objectives": [
                 "Хүүхэд худалдаалах гэмт хэргийн гол шинж тэмдгийг хилийн боомтын нөхцөлд таних",
                 "Хүүхэд худалдаалах гэмт хэргийг Палермогийн протокол, Монгол Улсын хууль тогтоомжийн дагуу тодорхойлох",
@@ -2243,6 +2250,7 @@ COURSES = [
         "en": {
             "title": "Identifying child trafficking at border checkpoints",
             "summary": "The essentials of recognising signs of trafficking among children crossing the border with adults, speaking with a child safely and in a child-friendly way, and referring the case in line with the law and procedures.",
+            "content_note": "This course includes fictional cases of child trafficking and exploitation, and an example conversation with a child, which may be distressing. There are no graphic details. Each hard part has a content note before it.",
             "objectives": [
                 "Recognise the main indicators of child trafficking at a border checkpoint",
                 "Define child trafficking under the Palermo Protocol and Mongolian law",
@@ -2278,6 +2286,7 @@ COURSES = [
         "mn": {
             "title": "Сургагч багш бэлтгэх сургалт: сэтгэл зүйн гэмтэлд мэдрэмжтэй ярилцлага",
             "summary": "«Хүүхэдтэй сэтгэл зүйн гэмтэлд мэдрэмжтэй ярилцлага хийх» сургалтыг бусдад заах туршлагатай сургагч багш нарт зориулав. Насанд хүрэгчдийн сургалтын зарчим, дадлагын ярилцлага зохион байгуулж санал хүсэлт өгөх, заах дадлагад бэлтгэж үнэлэх, сургалтын явцад суралцагчдын сэтгэл зүйн аюулгүй байдлыг хангах арга барилд суралцана.",
+            "content_note": "Энэ сургалтад хүүхдийн эсрэг хүчирхийллийн тухай зохиомол дадлагын жишээ, сургалтын явцад суралцагчийн сэтгэл санаа хөдлөх тохиолдлууд орсон бөгөөд сэтгэл санаанд хүнд тусаж болно. Хүнд хэсэг бүрийн өмнө анхааруулга гарна.",
             "objectives": [
                 "Насанд хүрэгчдийн сургалтын зарчмыг олон байгууллагын төлөөлөлтэй бүлэгт хэрэглэх",
                 "Дадлагын ярилцлагыг зохион байгуулж, зан үйлд тулгуурласан тодорхой санал хүсэлт өгөх",
@@ -2288,6 +2297,7 @@ COURSES = [
         "en": {
             "title": "Training of trainers: trauma-informed interviewing",
             "summary": "For experienced trainers who will teach the course “Trauma-informed interviewing of children”. It covers adult learning, running practice interviews and giving feedback, preparing and assessing the teach-back, and keeping trainees psychologically safe during training.",
+            "content_note": "This course includes fictional practice scenarios about the abuse of children, and situations in which a trainee becomes distressed during training, which may be distressing. Each hard part has a content note before it.",
             "objectives": [
                 "Apply the principles of adult learning in groups from several agencies",
                 "Run practice interviews and give specific, behaviour-based feedback",

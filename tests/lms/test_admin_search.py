@@ -5,9 +5,11 @@ query into a listing that has rows, so every registered snippet listing is searc
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.admin.views.generic.base import BaseListingView
+from wagtail.models import Locale
 from wagtail.snippets.models import get_snippet_models
 
 from assessments.formats import base as formats
+from courses.models import SupportContact
 from tests.assessments.conftest import question
 from tests.certificates.conftest import make_rule
 from tests.factories import UserFactory, build_course, with_totp
@@ -44,6 +46,7 @@ def one_of_each():
     """At least one row in every listing: an empty listing never runs the search that fails."""
     question(formats.ESSAY, "Ярилцлагын өрөөг тайлбарлана уу.", name="Ярилцлагын өрөө")  # and its category
     make_rule(build_course(modules=1, lessons=1, slug="rule-course"))  # and its certificate template
+    SupportContact.objects.create(locale=Locale.objects.get(language_code="mn"), name="Ярилцлагын зөвлөх", phone="108")
     empty = [model.__name__ for model in get_snippet_models() if not model.objects.exists()]
     assert not empty, f"give these snippets a row here, so that their listing is searched: {empty}"
 
