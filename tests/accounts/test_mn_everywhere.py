@@ -14,10 +14,13 @@ import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core import mail
 from django.template.loader import render_to_string
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
+from django.views import defaults
 
 from tests.english import english_sentences
 from tests.factories import UserFactory, with_totp
@@ -172,6 +175,30 @@ def test_the_second_step_of_signing_in_is_mongolian(client, person):
     response = client.post(reverse("mfa_authenticate"), {"code": "000000"})
     assert errors_shown(response)
     assert_mongolian(response)
+
+
+def test_a_sign_in_form_sent_without_its_security_token_is_refused_in_mongolian(person):
+    client = Client(enforce_csrf_checks=True)
+    client.get(reverse("account_login"))
+    response = client.post(reverse("account_login"), {"login": person.email, "password": PASSWORD})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "Маягтыг илгээж чадсангүй" in page  # Cascade's page, not Django's
+    assert not english_sentences(page), english_sentences(page)
+
+
+@pytest.mark.parametrize(("handler", "status"), [(defaults.permission_denied, 403), (defaults.bad_request, 400)])
+def test_djangos_refusals_are_mongolian_pages(rf, handler, status):
+    """What Django answers when a view refuses (PermissionDenied) or a request is malformed (a
+    bad host, a broken multipart body): its own pages are a single English line."""
+    request = rf.get("/accounts/email/")
+    request.user = AnonymousUser()
+    with translation.override("mn"):
+        response = handler(request, Exception("refused"))
+    assert response.status_code == status
+    page = response.content.decode()
+    assert "<h1>" in page
+    assert not english_sentences(page), english_sentences(page)
 
 
 # --- Pages for someone signed in -----------------------------------------------------------------
