@@ -2,7 +2,10 @@
 
 ``english_sentences(html)`` returns every run of three or more Latin-alphabet words in the text a
 person reads: the page's text and title, and the attributes a screen reader or a hover reads out
-(``placeholder``, ``alt``, ``title``, ``aria-label``), never scripts, styles or hidden form values.
+(``placeholder``, ``alt``, ``title``, ``aria-label``), never scripts, styles or hidden form values,
+nor what the page itself marks as English (``lang="en"``: a person's Latin name, the switcher's
+"English"). A short Latin gloss in brackets after a Mongolian term, "(Planning and preparation)",
+is the name of the thing in its original language, not an untranslated sentence.
 E-mail and web addresses are left out; a Cyrillic word, a number or a code ends a run, so "Google
 Authenticator" or a person's Latin name is not a sentence. Words on the allowlist (the brand, the
 names of standards a Mongolian text writes in Latin letters) are not English by themselves: a run
@@ -31,6 +34,9 @@ class _VisibleText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.unread_depth = 0
+        # The element marked lang="en" being skipped, and how deep its own tag name is nested.
+        self.english_tag: str | None = None
+        self.english_nesting = 0
 
     def handle_starttag(self, tag, attrs) -> None:
         if tag in UNREAD_ELEMENTS:
@@ -39,6 +45,12 @@ class _VisibleText(HTMLParser):
         if self.unread_depth:
             return
         attributes = dict(attrs)
+        if self.english_tag:
+            self.english_nesting += tag == self.english_tag
+            return
+        if (attributes.get("lang") or "").lower().startswith("en") and tag not in VOID_ELEMENTS:
+            self.english_tag, self.english_nesting = tag, 1
+            return
         self.parts.extend(attributes[name] for name in READ_ATTRIBUTES if attributes.get(name))
         # A button drawn as <input type="submit" value="…"> shows its value.
         if tag == "input" and attributes.get("type") in {"submit", "button", "reset"} and attributes.get("value"):
@@ -55,11 +67,16 @@ class _VisibleText(HTMLParser):
     def handle_endtag(self, tag) -> None:
         if tag in UNREAD_ELEMENTS:
             self.unread_depth = max(0, self.unread_depth - 1)
+        elif self.english_tag:
+            if tag == self.english_tag:
+                self.english_nesting -= 1
+                if not self.english_nesting:
+                    self.english_tag = None
         elif not self.unread_depth and tag not in VOID_ELEMENTS:
             self.parts.append("\n")
 
     def handle_data(self, data) -> None:
-        if not self.unread_depth:
+        if not self.unread_depth and not self.english_tag:
             self.parts.append(data)
 
 
@@ -77,7 +94,10 @@ def _runs(text: str, allowed: frozenset[str]) -> list[str]:
         # The brand is part of an English run ("Hello from Cascade"), but two allowed words and
         # one other are not yet a sentence.
         english = [token for token in current if token.strip(EDGE_PUNCTUATION) not in allowed]
-        if len(current) >= 3 and len(english) >= 2:
+        # A gloss is a short name in brackets; a sentence in brackets is still a sentence.
+        inside = " ".join(current).rstrip(".,;:!?")
+        gloss = len(current) <= 4 and inside.startswith("(") and inside.endswith(")") and "." not in inside
+        if len(current) >= 3 and len(english) >= 2 and not gloss:
             runs.append(" ".join(current))
 
     for line in ADDRESS.sub(" ", text).splitlines():

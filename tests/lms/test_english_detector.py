@@ -27,3 +27,14 @@ def test_mongolian_with_addresses_the_brand_codes_and_latin_names_passes():
 
 def test_a_block_boundary_ends_a_run():
     assert english_sentences("<h2>Sign in</h2><p>now</p>") == []
+
+
+def test_what_the_page_marks_as_english_and_a_bracketed_gloss_are_not_untranslated():
+    page = (
+        '<p>Нэр: <span lang="en">Batbold Dorj <b>of the</b> Border Police</span> байна.</p>'
+        "<p>Төлөвлөлт, бэлтгэл (Planning and preparation), дараа нь танилцах (Engage and explain).</p>"
+    )
+    assert english_sentences(page) == []
+    # ...but a whole English sentence in brackets still is.
+    assert english_sentences("<p>Нууц үг (Your password can’t be entirely numeric.)</p>")
+    assert english_sentences('<p lang="mn">This is not marked as English.</p>')
