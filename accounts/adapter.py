@@ -11,3 +11,8 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def clean_email(self, email: str) -> str:
         return super().clean_email(email).strip().lower()
+
+    def get_http_user_agent(self, request) -> str:
+        # allauth puts the English word "Unspecified" into the notification e-mails when the
+        # browser sent no User-Agent; the e-mail leaves the line out instead.
+        return request.META.get("HTTP_USER_AGENT", "")
