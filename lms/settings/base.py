@@ -150,19 +150,24 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache is an accelerator, never a dependency (core/cache.py, docs/deploy.md): when Redis cannot
+# be reached, requests go on from the database, with counters kept per process, and leave Redis
+# alone for RETRY_AFTER seconds. Redis answers a connection on the same network within a
+# millisecond: a short connect timeout keeps what an outage costs a request small.
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "cascade",
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 2, "RETRY_AFTER": 5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cascade"}}
 
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Django's cached_db, which reads the database alone while the cache is down.
+SESSION_ENGINE = "core.sessions"
 # Idle timeout: the session lives SESSION_IDLE_MINUTES past the last request.
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
