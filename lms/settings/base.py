@@ -296,7 +296,11 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "visibility_timeout": 3600}
+# Redis answers a connection on the same network within a millisecond: an outage should cost a
+# request little. After a failure to send a task, a web process leaves the broker alone for this
+# many seconds; what it does not send is left to the sweeps (core/enqueue.py).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 0.5, "visibility_timeout": 3600}
+CASCADE_BROKER_RETRY_AFTER = 5
 CELERY_TIMEZONE = TIME_ZONE
 
 # --- E-mail -------------------------------------------------------------------------
