@@ -200,9 +200,10 @@ ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Cascade] "
-# allauth's own limits (they need a real cache, which every run mode has), merged over allauth's
-# defaults. A training hall, or an agency behind one NAT, signs in from one address: the limits per
-# address are sized for a hall of 100 trainees signing in within a minute, some of them mistyping.
+# allauth's own limits (they need a real cache, which every run mode has; while Redis is down, they
+# count in each web process's memory: core/cache.py), merged over allauth's defaults. A training
+# hall, or an agency behind one NAT, signs in from one address: the limits per address are sized
+# for a hall of 100 trainees signing in within a minute, some of them mistyping.
 # What stops anyone guessing a password is the limit per account, which stays strict: 5 failures,
 # from whatever addresses, and the account refuses even the right password until the oldest of
 # them is 5 minutes old. docs/security.md lists them all.
