@@ -22,10 +22,10 @@ goes to the database instead.
 
 import contextlib
 import logging
-import socket
 import threading
 import time
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
 from django.utils.connection import ConnectionProxy
 from django_redis.cache import RedisCache
@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 
 # What a Redis that is down, restarting, full or out of reach raises (a bug in the caller, such as
 # a value that cannot be pickled, is none of these and is not hidden).
-REDIS_ERRORS = (RedisError, ConnectionInterrupted, ConnectionError, socket.timeout, OSError)
+REDIS_ERRORS = (RedisError, ConnectionInterrupted, OSError)  # OSError: refused, reset, timed out
 RETRY_AFTER = 5.0
 FORGET_LIMIT = 10_000
 
@@ -164,7 +164,7 @@ class ResilientRedisCache(RedisCache):
     def has_key(self, key, version=None):
         return self._call("has_key", (key,), {"version": version})
 
-    def add(self, key, value, timeout=None, version=None, **kwargs):
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None, **kwargs):
         # Not remembered: a counter's or a lock's old value in Redis only makes a limit stricter.
         return self._call("add", (key, value, timeout), {"version": version})
 
@@ -174,13 +174,13 @@ class ResilientRedisCache(RedisCache):
     def decr(self, key, delta=1, version=None, **kwargs):
         return self._call("decr", (key, delta), {"version": version})
 
-    def set(self, key, value, timeout=None, version=None, **kwargs):
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None, **kwargs):
         return self._call("set", (key, value, timeout), {"version": version}, written=(key,))
 
-    def set_many(self, data, timeout=None, version=None, **kwargs):
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None, **kwargs):
         return self._call("set_many", (data, timeout), {"version": version}, written=tuple(data))
 
-    def touch(self, key, timeout=None, version=None, **kwargs):
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None, **kwargs):
         return self._call("touch", (key, timeout), {"version": version}, written=(key,))
 
     def delete(self, key, version=None, **kwargs):
@@ -225,7 +225,7 @@ class SharedOnly:
     def get(self, key, default=None):
         return self.cache._redis("get", key, default)
 
-    def add(self, key, value, timeout=None):
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT):
         return self.cache._redis("add", key, value, timeout)
 
     def has_key(self, key):
@@ -234,7 +234,7 @@ class SharedOnly:
     def __contains__(self, key):
         return self.has_key(key)
 
-    def set(self, key, value, timeout=None):
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT):
         try:
             return self.cache._redis("set", key, value, timeout)
         except CacheUnavailable:
