@@ -3,6 +3,7 @@ and nothing Redis held from before the outage (an ended session, a page as it wa
 published again) is served once it answers again."""
 
 import contextlib
+import socket
 import time
 
 import pytest
@@ -27,6 +28,39 @@ def redis_down(settings):
             "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5},
         }
     }
+
+
+def connections_made(server: socket.socket) -> int:
+    """How many connections reached ``server`` since last asked (it never answers them)."""
+    count = 0
+    with contextlib.suppress(BlockingIOError):
+        while True:
+            connection, _ = server.accept()
+            connection.close()
+            count += 1
+    return count
+
+
+def test_after_redis_fails_a_process_leaves_it_alone_so_that_each_request_does_not_wait_for_it(client, settings):
+    """A Redis that accepts connections and never answers (hung, or a firewall that drops) costs
+    the request that finds it a socket timeout; the requests after it do not try again."""
+    with socket.socket() as hung:
+        hung.bind(("127.0.0.1", 0))
+        hung.listen(64)
+        hung.setblocking(False)
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "core.cache.ResilientRedisCache",
+                "LOCATION": f"redis://127.0.0.1:{hung.getsockname()[1]}/0",
+                "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.2, "RETRY_AFTER": 3600},
+            }
+        }
+        assert client.get("/mn/").status_code == 200
+        assert connections_made(hung) >= 1
+        for _ in range(3):
+            assert client.get("/mn/").status_code == 200
+            assert client.get("/verify/AAAA-BBBB-CCCC-DD/").status_code == 404
+        assert connections_made(hung) == 0
 
 
 def sign_in(client, email, password=PASSWORD):
