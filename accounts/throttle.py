@@ -1,6 +1,7 @@
 """A counter of attempts in a time window, kept in the shared cache so that it holds across web
 processes: what the join-code and certificate-lookup limits count with; and the visitor's address
-they count by."""
+they count by. While Redis is down the cache counts in each process's memory (``core.cache``): the
+limits then hold per web process, looser but never lifted."""
 
 import ipaddress
 

@@ -1,5 +1,6 @@
 """Verification lookups are counted per address: anyone may check a certificate, but nobody may
-try codes by the thousand. Kept in the shared cache, so it holds across web processes.
+try codes by the thousand. Kept in the shared cache, so it holds across web processes (per process
+while Redis is down: ``accounts.throttle``).
 
 What protects the certificates from guessing is the code itself, 65 random bits, not this limit.
 A guess hits one of N issued certificates with the chance N / 2**65. At the limit below an address

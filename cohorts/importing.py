@@ -858,7 +858,8 @@ def plan_for(trainee_import: TraineeImport) -> Plan:
 
 # A run holds its import's row locked in one transaction, so the ``processed`` it writes is seen
 # by nobody until the end. The progress bar reads the count from the cache, which every web
-# process shares, while the run lasts.
+# process shares, while the run lasts. While Redis is down the count stays in the importing
+# process (core/cache.py): the bar stands still, and the page shows the result once the run ends.
 LIVE_FOR = 60 * 60
 
 

@@ -1,5 +1,6 @@
 """Wrong join codes are counted per person: guessing codes to get into other people's cohorts
-stops after a few tries. Kept in the shared cache, so it holds across web processes."""
+stops after a few tries. Kept in the shared cache, so it holds across web processes (per process
+while Redis is down: ``accounts.throttle``)."""
 
 from accounts.throttle import attempts, count_attempt
 

@@ -19,6 +19,13 @@ filled under, so the process starts a new version and nothing cached for the oth
 The database's copy is written only after a change commits (``_bump_stored``), so a backup never
 holds a version under which another request may have cached the tree as it was before the change.
 A process that starts a version itself knows the cache's copy is fresh and need not compare.
+
+The cache is an accelerator, never a dependency (``core.cache``). While Redis cannot be reached,
+each request reads the version from the database (one query), and what is derived from the tree is
+kept by this process under it; a change is seen by every process once it commits. A process that
+has seen Redis fail compares the two copies again when Redis returns, since the database's copy
+may have moved on meanwhile (and Redis's copy of a version written during the outage is cleared by
+``core.cache`` when it returns).
 """
 
 import threading
@@ -32,46 +39,66 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from core.cache import CacheUnavailable, cache_up, outages_seen, shared
+
 VERSION_KEY = "cascade:page-tree:version"
 TIMEOUT = 24 * 3600
 
 
-# Whether this process has compared the cache's version with the database's (see above). Not
-# user data, and only ever turned on: a process that has checked stays checked until it exits.
+# Whether this process has compared the cache's version with the database's (see above), and how
+# many cache outages it had seen then. Not user data: one process's state of its own cache.
 _database_checked = False
+_checked_after_outages = 0
 
 
 def tree_version() -> str:
     global _database_checked
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
-        # A version started now holds nothing from another database. It is not stored: the next
-        # process to start finds the database's copy different and stores a version of its own.
-        _database_checked = True
-    elif not _database_checked:
-        version = _check_database(version)
-    return version
+    tree_cache = shared(cache)
+    try:
+        if _checked_after_outages != outages_seen(cache):
+            _database_checked = False
+        version = tree_cache.get(VERSION_KEY)
+        if version is None:
+            tree_cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+            version = tree_cache.get(VERSION_KEY)
+            # A version started now holds nothing from another database. It is not stored: the next
+            # process to start finds the database's copy different and stores a version of its own.
+            _checked()
+        elif not _database_checked:
+            version = _check_database(version)
+        return version
+    except CacheUnavailable:
+        _database_checked = False
+        return _stored_version() or _bump_stored()
+
+
+def _checked() -> None:
+    global _database_checked, _checked_after_outages
+    _database_checked, _checked_after_outages = True, outages_seen(cache)
+
+
+def _stored_version() -> str | None:
+    from .models import PageTreeVersion
+
+    return PageTreeVersion.objects.filter(pk=1).values_list("value", flat=True).first()
 
 
 def _check_database(version: str) -> str:
     """The cache's ``version`` if the database holds it; otherwise a new one, stored in both."""
-    global _database_checked
-    from .models import PageTreeVersion
-
-    stored = PageTreeVersion.objects.filter(pk=1).values_list("value", flat=True).first()
-    _database_checked = True
+    stored = _stored_version()
     if stored == version:
+        _checked()
         return version
     return _bump_stored()
 
 
 def _bump() -> str:
-    global _database_checked
     version = uuid.uuid4().hex
-    cache.set(VERSION_KEY, version, None)
-    _database_checked = True
+    try:
+        shared(cache).set(VERSION_KEY, version, None)
+    except CacheUnavailable:  # the database's copy is what counts until Redis returns
+        return version
+    _checked()
     return version
 
 
@@ -116,6 +143,9 @@ def cached(name: str, key: object, compute):
     full_key = f"cascade:page-tree:{version}:{name}:{key}"
     if full_key in local:
         return local[full_key]
+    if not cache_up(cache):  # kept by this process alone until Redis returns
+        local[full_key] = value = compute()
+        return value
     value = cache.get(full_key)
     if value is None:
         value = compute()

@@ -7,6 +7,7 @@ from django.utils.crypto import get_random_string
 
 from accounts import roles
 from accounts.throttle import is_internal_address
+from core.cache import CacheUnavailable, shared
 
 
 def check_database() -> dict:
@@ -21,10 +22,13 @@ def check_database() -> dict:
 
 def check_cache() -> dict:
     key = f"healthz:{get_random_string(8)}"
+    shared_cache = shared(cache)  # Redis itself, not the per-process stand-in of an outage
     try:
-        cache.set(key, "1", 5)
-        ok = cache.get(key) == "1"
-        cache.delete(key)
+        shared_cache.set(key, "1", 5)
+        ok = shared_cache.get(key) == "1"
+        shared_cache.delete(key)
+    except CacheUnavailable:
+        return {"ok": False, "error": "unreachable"}
     except Exception as exc:  # noqa: BLE001
         return {"ok": False, "error": exc.__class__.__name__}
     backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
@@ -66,9 +70,16 @@ def _served_queues(app, workers: int) -> set[str]:
     return {queue["name"] for queues in replies.values() for queue in queues}
 
 
-def system_health() -> tuple[bool, dict]:
+OK, DEGRADED, UNAVAILABLE = "ok", "degraded", "unavailable"
+
+
+def system_health() -> tuple[str, dict]:
+    """``ok``; ``degraded`` when the cache or the task queue is down (pages and learning records
+    work from the database, certificates wait for the sweep); ``unavailable`` without the database."""
     checks = {"database": check_database(), "cache": check_cache(), "celery": check_celery()}
-    return all(part["ok"] for part in checks.values()), checks
+    if not checks["database"]["ok"]:
+        return UNAVAILABLE, checks
+    return (OK if all(part["ok"] for part in checks.values()) else DEGRADED), checks
 
 
 def health_details_allowed(request) -> bool:

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_set_language
 
-from .health import health_details_allowed, system_health
+from .health import UNAVAILABLE, health_details_allowed, system_health
 from .languages import landing_for, language_name
 from .middleware import SUPPORTED_LANGUAGES
 
@@ -18,12 +18,16 @@ from .middleware import SUPPORTED_LANGUAGES
 @require_GET
 def healthz(request):
     """Up or not, with the code a load balancer reads, for everyone; how each part is set up (engines,
-    backends, worker host names) only from the internal network or for signed-in staff."""
-    healthy, checks = system_health()
-    body = {"status": "ok" if healthy else "unavailable"}
+    backends, worker host names) only from the internal network or for signed-in staff.
+
+    A cache or task queue that is down leaves the site serving from the database ("degraded"), and
+    every web process would say so at once: 200, so that the load balancer keeps them all. Only
+    without the database is a process of no use (503)."""
+    status, checks = system_health()
+    body = {"status": status}
     if health_details_allowed(request):
         body["checks"] = checks
-    return JsonResponse(body, status=200 if healthy else 503)
+    return JsonResponse(body, status=503 if status == UNAVAILABLE else 200)
 
 
 @require_POST

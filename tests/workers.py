@@ -30,6 +30,7 @@ def celery_conf(**changes):
     before = {name: layer[name] for name in changes if name in layer}
     layer.update(changes)
     _reroute()
+    _reconnect("broker_url" in changes)
     try:
         yield
     finally:
@@ -37,6 +38,7 @@ def celery_conf(**changes):
             layer.pop(name, None)
         layer.update(before)
         _reroute()
+        _reconnect("broker_url" in changes)
 
 
 def _reroute() -> None:
@@ -45,6 +47,16 @@ def _reroute() -> None:
 
     app.amqp.flush_routes()
     app.amqp.router = app.amqp.Router()
+
+
+def _reconnect(broker_changed: bool) -> None:
+    """Celery opens its pool of connections to the broker once, on the first task it sends: after
+    the broker's address changes, make it open a new one (as it does in a forked worker)."""
+    if broker_changed:
+        from lms.celery import app
+
+        app._pool = None
+        app.amqp._producer_pool = None
 
 
 def celery_changes() -> dict:

@@ -153,19 +153,24 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache is an accelerator, never a dependency (core/cache.py, docs/deploy.md): when Redis cannot
+# be reached, requests go on from the database, with counters kept per process, and leave Redis
+# alone for RETRY_AFTER seconds. Redis answers a connection on the same network within a
+# millisecond: a short connect timeout keeps what an outage costs a request small.
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "cascade",
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 2, "RETRY_AFTER": 5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cascade"}}
 
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Django's cached_db, which reads the database alone while the cache is down.
+SESSION_ENGINE = "core.sessions"
 # Idle timeout: the session lives SESSION_IDLE_MINUTES past the last request.
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
@@ -198,9 +203,10 @@ ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Cascade] "
-# allauth's own limits (they need a real cache, which every run mode has), merged over allauth's
-# defaults. A training hall, or an agency behind one NAT, signs in from one address: the limits per
-# address are sized for a hall of 100 trainees signing in within a minute, some of them mistyping.
+# allauth's own limits (they need a real cache, which every run mode has; while Redis is down, they
+# count in each web process's memory: core/cache.py), merged over allauth's defaults. A training
+# hall, or an agency behind one NAT, signs in from one address: the limits per address are sized
+# for a hall of 100 trainees signing in within a minute, some of them mistyping.
 # What stops anyone guessing a password is the limit per account, which stays strict: 5 failures,
 # from whatever addresses, and the account refuses even the right password until the oldest of
 # them is 5 minutes old. docs/security.md lists them all.
@@ -295,7 +301,11 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "visibility_timeout": 3600}
+# Redis answers a connection on the same network within a millisecond: an outage should cost a
+# request little. After a failure to send a task, a web process leaves the broker alone for this
+# many seconds; what it does not send is left to the sweeps (core/enqueue.py).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 0.5, "visibility_timeout": 3600}
+CASCADE_BROKER_RETRY_AFTER = 5
 CELERY_TIMEZONE = TIME_ZONE
 
 # --- E-mail -------------------------------------------------------------------------

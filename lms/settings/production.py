@@ -17,7 +17,8 @@ from .base import (
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment to run Cascade in production.")
 # Sign-in and certificate-lookup limits are counted in the cache: without Redis each web process
-# would keep counts of its own, and an attacker would get every limit once per worker.
+# would keep counts of its own, and an attacker would get every limit once per worker. (While a
+# configured Redis is down at run time, that is what happens, for the outage only: core/cache.py.)
 if not REDIS_URL:
     raise ImproperlyConfigured("REDIS_URL must be set in the environment to run Cascade in production.")
 # Without an SMTP host the base settings print e-mail to the console: certificates, invitations and

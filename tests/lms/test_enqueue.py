@@ -1,6 +1,7 @@
 """A task handed to an unreachable broker is logged and left to the sweeps; the caller goes on."""
 
 import logging
+from types import SimpleNamespace
 
 import pytest
 from kombu.exceptions import OperationalError
@@ -11,8 +12,10 @@ from core.enqueue import enqueue
 class _Task:
     name = "tests.example"
 
-    def __init__(self, error=None):
+    def __init__(self, error=None, broker=None):
         self.error, self.calls = error, []
+        if broker:  # sent through a broker, as in production
+            self.app = SimpleNamespace(conf=SimpleNamespace(task_always_eager=False, broker_url=broker))
 
     def delay(self, *args, **kwargs):
         if self.error:
@@ -35,3 +38,16 @@ def test_a_task_the_broker_takes_is_handed_over_once():
 def test_a_failure_that_is_not_the_brokers_is_not_hidden():
     with pytest.raises(ValueError):
         enqueue(_Task(ValueError("a bug")), 7)
+
+
+def test_after_the_broker_refused_a_task_the_next_ones_are_left_to_the_sweep_without_trying_it(settings):
+    """Each try can cost a request a second or more while the broker is down: a process that has
+    just seen it refuse leaves it alone for a few seconds; another broker is still tried."""
+    settings.CASCADE_BROKER_RETRY_AFTER = 60
+    assert enqueue(_Task(OperationalError("Connection refused"), broker="redis://127.0.0.1:1/0"), 7) is False
+    waiting = _Task(broker="redis://127.0.0.1:1/0")
+    assert enqueue(waiting, 8) is False
+    assert waiting.calls == []
+    elsewhere = _Task(broker="redis://127.0.0.1:2/0")
+    assert enqueue(elsewhere, 9) is True
+    assert elsewhere.calls == [((9,), {})]

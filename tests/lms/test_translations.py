@@ -33,7 +33,10 @@ def _extract(source: Path, parts: list[str], workdir: Path) -> set[tuple]:
     tree = workdir / "tree"
     for part in parts:
         if (source / part).exists():
-            shutil.copytree(source / part, tree / part, ignore=shutil.ignore_patterns("tests", "locale", "migrations"))
+            # One level down: makemessages runs in ``tree``, which Python puts first on the import
+            # path, and a copied package (allauth's ``core``) must not hide Cascade's own.
+            copy = tree / "sources" / part
+            shutil.copytree(source / part, copy, ignore=shutil.ignore_patterns("tests", "locale", "migrations"))
     (tree / "locale").mkdir(parents=True)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.test", "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
