@@ -61,12 +61,14 @@ def options() -> argparse.Namespace:
     parser.add_argument("--spawn-rate", type=float, default=10, help="people started per second (default 10)")
     parser.add_argument("--duration", type=int, default=180, help="seconds of load (default 180)")
     parser.add_argument("--think", type=float, default=1.0, help="mean seconds between a person's requests")
+    parser.add_argument("--warmup", type=int, default=20, help="seconds of warm-up before measuring (default 20)")
     parser.add_argument("--unloaded", type=int, default=10, help="seconds of unloaded run per kind of person")
     parser.add_argument("--learners", type=int, default=0, help=f"learner accounts (at least {LEARNER_POOL})")
     parser.add_argument("--workers", type=int, default=2 * cores + 1, help="gunicorn workers (default 2×cores+1)")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--postgres", default=POSTGRES, help=f"server, without database (default {POSTGRES})")
     parser.add_argument("--database", default="cascade_load", help="database to create and drop")
+    parser.add_argument("--template", default="cascade_load_template", help="template database it is copied from")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379", help="server, without database number")
     parser.add_argument("--redis-db", type=int, default=14, help="Redis database the run owns (emptied first)")
     parser.add_argument("--keep", action="store_true", help="keep the database and the work directory")
@@ -97,7 +99,7 @@ def admin(opts) -> psycopg.Connection:
 def prepare_database(opts, env: dict) -> None:
     """The run's database, copied from a template that is migrated and seeded once per change of
     the migrations, the demo or the seed (building it takes minutes; copying it, seconds)."""
-    template, key = f"{opts.database}_template", template_key(opts.learners)
+    template, key = opts.template, template_key(opts.learners)
     with admin(opts) as connection:
         found = connection.execute(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [template]
@@ -257,9 +259,14 @@ def main() -> int:
             )
         )  # fmt: skip
         wait_healthy(base_url, processes)
+        # Each gunicorn worker's first requests load code and fill its caches (a quiz's first start
+        # takes seconds, then a tenth of that): a warm-up reaches every worker before anything is timed.
+        warm = locust(
+            opts, env, work, "warmup", users=max(10, 2 * opts.workers), seconds=opts.warmup, CASCADE_LOAD_THINK=0
+        )
+        phases, used = [warm], warm["counts"]["accounts_used"]
         # One person at a time of each kind, without pauses: each endpoint's time when nothing else runs.
-        # The first phase also warms the workers up (their first requests load templates and code).
-        unloaded, used = {}, 0
+        unloaded = {}
         for kind in ("Learner", "Trainer", "Visitor"):
             phase = locust(
                 opts, env, work, f"unloaded-{kind.lower()}", users=1, seconds=opts.unloaded, classes=[kind],
@@ -267,16 +274,17 @@ def main() -> int:
             )  # fmt: skip
             used += phase["counts"]["accounts_used"]
             unloaded[kind] = phase
+            phases.append(phase)
         loaded = locust(
             opts, env, work, "load", users=opts.users, seconds=opts.duration,
             CASCADE_LOAD_THINK=opts.think, CASCADE_LOAD_FIRST_LEARNER=used,
         )  # fmt: skip
         errors = report(opts, unloaded, loaded)
-        for phase in unloaded.values():
+        for phase in phases:
             errors += int(phase["rows"]["Aggregated"]["Failure Count"]) + phase["counts"]["status_5xx"]
         if loaded["counts"]["accounts_used"] + used >= opts.learners:
             say(f"note: all {opts.learners} learner accounts were used; raise --learners for a longer run")
-        counts = [p["counts_path"] for p in (*unloaded.values(), loaded)]
+        counts = [phase["counts_path"] for phase in (*phases, loaded)]
         checked = subprocess.run(
             [str(BIN / "python"), str(HERE / "check.py"), *map(str, counts)], env=env, cwd=REPO, check=False
         )

@@ -12,6 +12,7 @@ without DEBUG, and the load test runs with DEBUG off):
 - one in-person cohort for each of the demo's two trainers, of the interviewing course they are
   authorised for, with 100 of those learners each and a session today whose attendance is taken
   during the run;
+- the demo's certificates rendered (issued), for the visitors to verify;
 - the plan (JSON): the accounts, the pages' and the API's ids, the certificates' codes to verify.
 """
 
@@ -40,6 +41,7 @@ from django.utils import timezone  # noqa: E402
 from accounts.models import Organisation, User  # noqa: E402
 from assessments.models import QuizPage  # noqa: E402
 from certificates.models import Certificate  # noqa: E402
+from certificates.tasks import render_certificate  # noqa: E402
 from cohorts.models import Cohort, CohortMembership  # noqa: E402
 from cohorts.services import cohort_create, memberships_add_many, session_create  # noqa: E402
 from courses.models import CoursePage, Enrolment, LessonPage  # noqa: E402
@@ -153,6 +155,10 @@ def main() -> None:
             seed_demo()
             # Two cohorts of COHORT_SIZE come out of the learners.
             seed_cohorts(seed_learners(max(options.learners, 2 * COHORT_SIZE)))
+        # The demo's certificates, rendered here rather than by a worker: the run's Redis database is
+        # emptied before each run, and a certificate still pending is one nobody can verify.
+        for certificate in Certificate.objects.filter(state=Certificate.State.PENDING):
+            render_certificate(certificate.pk)
     if options.plan:
         written = plan()
         options.plan.write_text(json.dumps(written, indent=1))
