@@ -1,10 +1,12 @@
 """The load test's people: learners, trainers and visitors, as ``bench/load/run.py`` runs them.
 
-- **Learners** (8 in 10) each take a fresh account from the plan: sign in, look at their courses
-  (page and API), read each lesson of the border course and mark it complete through the API, take
-  its quiz through the API (start, answer every question, submit), look at their certificates, sign
-  out, and start again with the next account. Completing the third lesson completes the course and
-  issues a certificate, which the Celery worker renders.
+- **Learners** (8 in 10) take a fresh account from the plan and sign in; then, round after round,
+  look at their certificates and their courses (page and API), read each lesson of the border course
+  and mark it complete through the API, and take its quiz through the API (start, answer every
+  question, submit). The first round's third lesson completes the course and issues a certificate,
+  which the Celery worker renders; later rounds mark the lessons again, which changes nothing.
+  After ``CASCADE_LOAD_ROUNDS_PER_ACCOUNT`` rounds (default 3) they sign out and in again with the
+  next account.
 - **Trainers** (1 in 10) sign in once as one of the demo's two trainers, then open their cohort list,
   the load cohort's dashboard, its progress through the API and its session's attendance page, and
   take attendance through the API (a few trainees marked late, everyone else present).
@@ -39,6 +41,9 @@ _learners = iter(PLAN["learners"][int(os.environ.get("CASCADE_LOAD_FIRST_LEARNER
 # Each simulated person has an address of their own, passed as a proxy would pass it (run.py sets
 # TRUSTED_PROXY_COUNT=1, as behind nginx): the per-address limits then count per person, not per run.
 _addresses = (f"10.{n // 250 % 250}.{n % 250}.1" for n in itertools.count(1))
+# A learner signs in, then goes round the course this many times (the quiz taken again each time)
+# before signing out and in again with the next account.
+ROUNDS_PER_ACCOUNT = int(os.environ.get("CASCADE_LOAD_ROUNDS_PER_ACCOUNT", "3"))
 COUNTS = {"accounts_used": 0, "submits": 0, "courses_completed": 0, "status_5xx": 0}
 
 
@@ -113,41 +118,49 @@ class Learner(Person):
     def on_start(self) -> None:
         super().on_start()
         self.email: str | None = None
+        self.rounds = 0
+        self.completion_counted = False
+
+    def next_account(self) -> None:
+        """Sign out, and in again with a fresh account, if one is left."""
+        email = next(_learners, None)
+        if email is None:
+            return
+        if self.email is not None:
+            self.client.post("/accounts/logout/", data={"csrfmiddlewaretoken": self.csrf()}, name="sign out")
+            self.client.cookies.clear()
+        COUNTS["accounts_used"] += 1
+        self.email, self.rounds, self.completion_counted = None, 0, False
+        if self.sign_in(email, PLAN["learner_password"]):
+            self.email = email
 
     @task
     def round(self) -> None:
-        email = next(_learners, None)
-        if email is not None:
-            if self.email is not None:
-                self.client.post("/accounts/logout/", data={"csrfmiddlewaretoken": self.csrf()}, name="sign out")
-                self.client.cookies.clear()
-            COUNTS["accounts_used"] += 1
-            if not self.sign_in(email, PLAN["learner_password"]):
-                return
-            self.email = email
-        elif self.email is None:
-            return  # every account has been used: this one came too late to have one
+        if self.email is None or self.rounds >= ROUNDS_PER_ACCOUNT:
+            self.next_account()  # when every account has been used, this person keeps theirs
+        if self.email is None:
+            return  # no account was left for this person, or the sign-in failed (counted as a failure)
+        self.rounds += 1
         pause()
         self.client.get("/mn/my/certificates/", name="my certificates page")
         self.client.get("/api/v1/me/courses", name="api: my courses")
         pause()
         self.client.get(PLAN["course_url"], name="course page")
         self.client.get(f"/api/v1/courses/{PLAN['course']}", name="api: course")
-        completed = False
         for lesson in PLAN["lessons"]:
             pause()
             self.client.get(lesson["url"], name="lesson page")
             pause()
+            # The first round completes the lessons (the last one completes the course and issues
+            # its certificate); later rounds mark them again, which changes nothing.
             with self.api("POST", f"/api/v1/lessons/{lesson['id']}/complete", "api: complete lesson") as response:
-                if response.status_code == 200:
-                    completed = response.json()["course_completed"]
-                else:
+                if response.status_code != 200:
                     response.failure(f"complete answered {response.status_code}")
-        if completed and email is not None:
-            COUNTS["courses_completed"] += 1
-        if email is not None:
-            pause()
-            self.take_quiz()
+                elif response.json()["course_completed"] and not self.completion_counted:
+                    COUNTS["courses_completed"] += 1
+                    self.completion_counted = True
+        pause()
+        self.take_quiz()
 
     def take_quiz(self) -> None:
         with self.api("POST", f"/api/v1/quizzes/{PLAN['quiz']}/attempts", "api: start attempt") as response:
