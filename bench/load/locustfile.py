@@ -44,7 +44,17 @@ _addresses = (f"10.{n // 250 % 250}.{n % 250}.1" for n in itertools.count(1))
 # A learner signs in, then goes round the course this many times (the quiz taken again each time)
 # before signing out and in again with the next account.
 ROUNDS_PER_ACCOUNT = int(os.environ.get("CASCADE_LOAD_ROUNDS_PER_ACCOUNT", "3"))
-COUNTS = {"accounts_used": 0, "submits": 0, "courses_completed": 0, "status_5xx": 0}
+# What the clients sent and what they saw succeed. A run that has to stop people in mid-request (its
+# --stop-timeout ran out) leaves requests the server may have carried out unseen: the check then
+# holds the database between the two.
+COUNTS = {
+    "accounts_used": 0,
+    "submits_sent": 0,
+    "submits": 0,
+    "completions_sent": 0,
+    "courses_completed": 0,
+    "status_5xx": 0,
+}
 
 
 @events.request.add_listener
@@ -153,6 +163,8 @@ class Learner(Person):
             pause()
             # The first round completes the lessons (the last one completes the course and issues
             # its certificate); later rounds mark them again, which changes nothing.
+            if self.rounds == 1 and lesson is PLAN["lessons"][-1]:
+                COUNTS["completions_sent"] += 1
             with self.api("POST", f"/api/v1/lessons/{lesson['id']}/complete", "api: complete lesson") as response:
                 if response.status_code != 200:
                     response.failure(f"complete answered {response.status_code}")
@@ -175,6 +187,7 @@ class Learner(Person):
                 if response.status_code != 200:
                     response.failure(f"save answered {response.status_code}")
         pause()
+        COUNTS["submits_sent"] += 1
         with self.api("POST", f"/api/v1/attempts/{attempt['id']}/submit", "api: submit attempt") as response:
             if response.status_code == 200 and response.json()["state"] != "in_progress":
                 COUNTS["submits"] += 1

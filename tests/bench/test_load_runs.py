@@ -50,6 +50,6 @@ def test_the_load_test_runs_and_reports_throughput_endpoints_and_consistency():
     assert re.search(r"^load: users=10 .* rps_per_core=\d+\.\d+ failures=0 status_5xx=0$", out, re.M), out
     for endpoint in ("sign in", "lesson page", "api: complete lesson", "api: submit attempt", "verify page"):
         assert re.search(rf'^endpoint: name="{endpoint}" requests=[1-9]\d* .* p95_ms=\d+', out, re.M), (endpoint, out)
-    assert re.search(r"^consistency: submits_seen=[1-9]\d* attempts_submitted=\d+ ok$", out, re.M), out
+    assert re.search(r"^consistency: submits_sent=\d+ submits_seen=[1-9]\d* attempts_submitted=\d+ ok$", out, re.M), out
     assert re.search(r"^consistency: duplicates .* ok$", out, re.M), out
     assert out.rstrip().endswith("result: ok"), out
