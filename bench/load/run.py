@@ -14,6 +14,7 @@ Output::
 
     machine: cores=2 cpu="..." load_before=0.4 ...
     load: users=100 duration_s=180 requests=N rps=X rps_per_core=Y failures=0 status_5xx=0
+    cpu: web_cpu_s=A worker_cpu_s=B requests_per_web_cpu_s=Z
     endpoint: name="lesson page" requests=N p50_ms=A p95_ms=B unloaded_p50_ms=C p95_over_unloaded=R
     ...
     consistency: ...
@@ -40,6 +41,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import psutil  # locust's own dependency
 import psycopg
 import redis
 
@@ -147,6 +149,17 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
+def cpu_seconds(process: subprocess.Popen) -> float:
+    """CPU time (user and system) used so far by a process of the run and its children."""
+    root = psutil.Process(process.pid)
+    total = 0.0
+    for member in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = member.cpu_times()
+            total += times.user + times.system
+    return total
+
+
 def wait_healthy(url: str, processes: list[subprocess.Popen], seconds: float = 90) -> None:
     """Until /healthz answers 200: the database, the cache and the worker's queues all up."""
     deadline = time.monotonic() + seconds
@@ -192,7 +205,7 @@ def machine_line(opts) -> str:
     )
 
 
-def report(opts, unloaded: dict[str, dict], loaded: dict) -> int:
+def report(opts, unloaded: dict[str, dict], loaded: dict, cpu: dict[str, float]) -> int:
     """The figures; returns how many requests failed or answered 5xx."""
     rows = loaded["rows"]
     total = rows["Aggregated"]
@@ -204,6 +217,13 @@ def report(opts, unloaded: dict[str, dict], loaded: dict) -> int:
     say(
         f"load: users={opts.users} duration_s={opts.duration} think_s={opts.think} requests={requests} "
         f"rps={rps:.1f} rps_per_core={rps / cores:.1f} failures={failures} status_5xx={status_5xx}"
+    )
+    # On a machine shared with other work, requests per second of the CPU the web processes
+    # actually had says more about Cascade than requests per second per core.
+    web = cpu["web"]
+    say(
+        f"cpu: web_cpu_s={web:.0f} worker_cpu_s={cpu['worker']:.0f} "
+        f"requests_per_web_cpu_s={requests / web if web else float('nan'):.1f}"
     )
     medians = {name: row["50%"] for phase in unloaded.values() for name, row in phase["rows"].items()}
     for name, row in sorted(rows.items()):
@@ -256,7 +276,7 @@ def main() -> int:
         processes.append(
             start(
                 [BIN / "gunicorn", "lms.wsgi:application", "--bind", f"127.0.0.1:{opts.port}",
-                 "--workers", opts.workers, "--timeout", "60"],
+                 "--workers", opts.workers, "--timeout", "60", "--graceful-timeout", "10"],
                 env, work / "gunicorn.log",
             )
         )  # fmt: skip
@@ -277,11 +297,14 @@ def main() -> int:
             used += phase["counts"]["accounts_used"]
             unloaded[kind] = phase
             phases.append(phase)
+        worker, web = processes
+        before = {"web": cpu_seconds(web), "worker": cpu_seconds(worker)}
         loaded = locust(
             opts, env, work, "load", users=opts.users, seconds=opts.duration,
             CASCADE_LOAD_THINK=opts.think, CASCADE_LOAD_FIRST_LEARNER=used,
         )  # fmt: skip
-        errors = report(opts, unloaded, loaded)
+        cpu = {"web": cpu_seconds(web) - before["web"], "worker": cpu_seconds(worker) - before["worker"]}
+        errors = report(opts, unloaded, loaded, cpu)
         for phase in phases:
             errors += int(phase["rows"]["Aggregated"]["Failure Count"]) + phase["counts"]["status_5xx"]
         if loaded["counts"]["accounts_used"] + used >= opts.learners:
