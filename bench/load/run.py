@@ -1,0 +1,330 @@
+"""Cascade under load: gunicorn, PostgreSQL, Redis and a Celery worker on loopback, driven by locust.
+
+Run from the repository root (PostgreSQL and Redis must be running; see bench/load/README.md)::
+
+    .venv/bin/python bench/load/run.py --users 100 --duration 180
+
+It creates its own database (``cascade_load``, from a template it keeps up to date), uses Redis
+database 14 only (emptied with FLUSHDB before the run), starts a Celery worker and gunicorn on
+127.0.0.1, measures each endpoint unloaded (one person at a time), runs the load, prints the figures
+and the consistency check, then stops what it started and drops its database. It exits non-zero
+when any answer was a 5xx or a locust failure, or when the consistency check fails.
+
+Output::
+
+    machine: cores=2 cpu="..." load_before=0.4 ...
+    load: users=100 duration_s=180 requests=N rps=X rps_per_core=Y failures=0 status_5xx=0
+    cpu: web_cpu_s=A worker_cpu_s=B requests_per_web_cpu_s=Z
+    endpoint: name="lesson page" requests=N p50_ms=A p95_ms=B unloaded_p50_ms=C p95_over_unloaded=R
+    ...
+    consistency: ...
+    result: ok
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import hashlib
+import json
+import os
+import platform
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import psutil  # locust's own dependency
+import psycopg
+import redis
+
+REPO = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+POSTGRES = "postgres://postgres@127.0.0.1:5432"
+# What the template database is built from: when any of it changes, the template is built again.
+TEMPLATE_SOURCES = ("*/migrations/*.py", "lms/demo/*.py", "bench/load/seed.py")
+# Learner accounts in the template: a simulated learner takes a fresh one every three rounds, about
+# one a minute at the default pace; 100 people for 3 minutes use a few hundred.
+LEARNER_POOL = 3000
+
+
+def options() -> argparse.Namespace:
+    cores = os.cpu_count() or 1
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--users", type=int, default=100, help="simulated people at once (default 100)")
+    # Each learner signs in when started, and a sign-in is the dearest request (the password's hash):
+    # 100 people at 5 a second is a hall signing in over 20 seconds.
+    parser.add_argument("--spawn-rate", type=float, default=5, help="people started per second (default 5)")
+    parser.add_argument("--duration", type=int, default=180, help="seconds of load (default 180)")
+    parser.add_argument("--think", type=float, default=1.0, help="mean seconds between a person's requests")
+    parser.add_argument("--warmup", type=int, default=20, help="seconds of warm-up before measuring (default 20)")
+    parser.add_argument("--unloaded", type=int, default=10, help="seconds of unloaded run per kind of person")
+    parser.add_argument("--learners", type=int, default=0, help=f"learner accounts (at least {LEARNER_POOL})")
+    parser.add_argument("--workers", type=int, default=2 * cores + 1, help="gunicorn workers (default 2×cores+1)")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--postgres", default=POSTGRES, help=f"server, without database (default {POSTGRES})")
+    parser.add_argument("--database", default="cascade_load", help="database to create and drop")
+    parser.add_argument("--template", default="cascade_load_template", help="template database it is copied from")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379", help="server, without database number")
+    parser.add_argument("--redis-db", type=int, default=14, help="Redis database the run owns (emptied first)")
+    parser.add_argument("--keep", action="store_true", help="keep the database and the work directory")
+    parsed = parser.parse_args()
+    # A learner's round takes about 20 requests; each round signs in with a fresh account.
+    # The template database holds a fixed pool (so that small and large runs share it), more if asked.
+    parsed.learners = max(LEARNER_POOL, parsed.learners)
+    return parsed
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+def template_key(learners: int) -> str:
+    digest = hashlib.sha256(f"learners={learners}".encode())
+    for pattern in TEMPLATE_SOURCES:
+        for path in sorted(REPO.glob(pattern)):
+            digest.update(path.relative_to(REPO).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def admin(opts) -> psycopg.Connection:
+    return psycopg.connect(f"{opts.postgres}/postgres", autocommit=True)
+
+
+def prepare_database(opts, env: dict) -> None:
+    """The run's database, copied from a template that is migrated and seeded once per change of
+    the migrations, the demo or the seed (building it takes minutes; copying it, seconds)."""
+    template, key = opts.template, template_key(opts.learners)
+    with admin(opts) as connection:
+        found = connection.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [template]
+        ).fetchone()
+        connection.execute(f'DROP DATABASE IF EXISTS "{opts.database}" WITH (FORCE)')
+        if found is None or found[0] != key:
+            say(f"building the template database {template} (migrate and seed; once per change)")
+            connection.execute(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+            connection.execute(f'CREATE DATABASE "{template}"')
+            build = {**env, "DATABASE_URL": f"{opts.postgres}/{template}"}
+            run([BIN / "python", "manage.py", "migrate", "-v0"], build)
+            run([BIN / "python", HERE / "seed.py", "--learners", str(opts.learners)], build)
+            connection.execute(f"COMMENT ON DATABASE \"{template}\" IS '{key}'")
+        connection.execute(f'CREATE DATABASE "{opts.database}" TEMPLATE "{template}"')
+
+
+def drop_database(opts) -> None:
+    with admin(opts) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{opts.database}" WITH (FORCE)')
+
+
+def run(command: list, env: dict) -> None:
+    subprocess.run([str(part) for part in command], env=env, cwd=REPO, check=True)
+
+
+def start(command: list, env: dict, log: Path) -> subprocess.Popen:
+    """A process of the run, in a process group of its own so that stopping it stops its children."""
+    with log.open("w") as output:
+        return subprocess.Popen(
+            [str(part) for part in command], env=env, cwd=REPO, stdout=output, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def cpu_seconds(process: subprocess.Popen) -> float:
+    """CPU time (user and system) used so far by a process of the run and its children."""
+    root = psutil.Process(process.pid)
+    total = 0.0
+    for member in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = member.cpu_times()
+            total += times.user + times.system
+    return total
+
+
+def wait_healthy(url: str, processes: list[subprocess.Popen], seconds: float = 90) -> None:
+    """Until /healthz answers 200: the database, the cache and the worker's queues all up."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if any(process.poll() is not None for process in processes):
+            raise SystemExit("a process of the run stopped before the site was up: see the logs")
+        with (
+            contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError),
+            urllib.request.urlopen(f"{url}/healthz", timeout=5) as response,  # noqa: S310 (loopback)
+        ):
+            if response.status == 200:
+                return
+        time.sleep(1)
+    raise SystemExit(f"{url}/healthz did not answer 200 within {seconds:.0f} s")
+
+
+def locust(opts, env: dict, work: Path, phase: str, *, users: int, seconds: int, classes=(), **extra) -> dict:
+    """One headless locust run; returns its CSV's rows by endpoint name (and "Aggregated")."""
+    counts = work / f"counts-{phase}.json"
+    phase_env = {**env, "CASCADE_LOAD_COUNTS": str(counts), **{k: str(v) for k, v in extra.items()}}
+    command = [
+        BIN / "locust", "-f", HERE / "locustfile.py", "--headless", "--only-summary",
+        "-u", users, "-r", opts.spawn_rate, "-t", f"{seconds}s", "--stop-timeout", "120",
+        "--host", f"http://127.0.0.1:{opts.port}", "--csv", work / phase, "--exit-code-on-error", "0",
+        *classes,
+    ]  # fmt: skip
+    with (work / f"locust-{phase}.log").open("w") as log:
+        subprocess.run([str(part) for part in command], env=phase_env, cwd=REPO, stdout=log, stderr=log, check=True)
+    with (work / f"{phase}_stats.csv").open() as stats:
+        rows = {row["Name"]: row for row in csv.DictReader(stats)}
+    return {"rows": rows, "counts": json.loads(counts.read_text()), "counts_path": counts}
+
+
+def machine_line(opts) -> str:
+    cpuinfo = Path("/proc/cpuinfo")
+    lines = cpuinfo.read_text().splitlines() if cpuinfo.exists() else []
+    names = [line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")]
+    cpu = names[0] if names else platform.processor() or "unknown"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (
+        f'machine: cores={os.cpu_count()} cpu="{cpu}" python={platform.python_version()} '
+        f"gunicorn_workers={opts.workers} load_average_before={load:.2f}"
+    )
+
+
+def report(opts, unloaded: dict[str, dict], loaded: dict, cpu: dict[str, float]) -> int:
+    """The figures; returns how many requests failed or answered 5xx."""
+    rows = loaded["rows"]
+    total = rows["Aggregated"]
+    requests = int(total["Request Count"])
+    failures = int(total["Failure Count"])
+    status_5xx = loaded["counts"]["status_5xx"]
+    rps = float(total["Requests/s"])
+    cores = os.cpu_count() or 1
+    say(
+        f"load: users={opts.users} duration_s={opts.duration} think_s={opts.think} requests={requests} "
+        f"rps={rps:.1f} rps_per_core={rps / cores:.1f} failures={failures} status_5xx={status_5xx}"
+    )
+    # On a machine shared with other work, requests per second of the CPU the web processes
+    # actually had says more about Cascade than requests per second per core.
+    web = cpu["web"]
+    say(
+        f"cpu: web_cpu_s={web:.0f} worker_cpu_s={cpu['worker']:.0f} "
+        f"requests_per_web_cpu_s={requests / web if web else float('nan'):.1f}"
+    )
+    medians = {name: row["50%"] for phase in unloaded.values() for name, row in phase["rows"].items()}
+    for name, row in sorted(rows.items()):
+        if name == "Aggregated":
+            continue
+        base = medians.get(name)
+        ratio = f"{float(row['95%']) / float(base):.1f}" if base and float(base) > 0 else "n/a"
+        say(
+            f'endpoint: name="{name}" requests={row["Request Count"]} failures={row["Failure Count"]} '
+            f"p50_ms={row['50%']} p95_ms={row['95%']} unloaded_p50_ms={base or 'n/a'} p95_over_unloaded={ratio}"
+        )
+    return failures + status_5xx
+
+
+def main() -> int:
+    opts = options()
+    work = Path(tempfile.mkdtemp(prefix="cascade-load-"))
+    base_url = f"http://127.0.0.1:{opts.port}"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "DJANGO_SETTINGS_MODULE": "bench.load.settings",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "DATABASE_URL": f"{opts.postgres}/{opts.database}",
+        "REDIS_URL": f"{opts.redis}/{opts.redis_db}",
+        "EMAIL_HOST": "127.0.0.1",  # production demands one; the load settings deliver nothing
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "BASE_URL": base_url,
+        # As behind one nginx: each simulated person sends an address of their own (locustfile.py).
+        "TRUSTED_PROXY_COUNT": "1",
+        "MEDIA_ROOT": str(work / "media"),
+        "PRIVATE_MEDIA_ROOT": str(work / "private-media"),
+        "STATIC_ROOT": str(work / "static"),
+        "CASCADE_LOAD_PLAN": str(work / "plan.json"),
+    }
+    processes: list[subprocess.Popen] = []
+    keep_logs = True  # until the run has succeeded
+    say(machine_line(opts))
+    try:
+        redis.Redis.from_url(env["REDIS_URL"]).flushdb()  # this run's database only, never FLUSHALL
+        prepare_database(opts, env)
+        run([BIN / "python", HERE / "seed.py", "--plan-only", "--plan", work / "plan.json"], env)
+        processes.append(
+            start(
+                [BIN / "celery", "-A", "lms", "worker", "-Q", "celery,certificates", "--concurrency=2",
+                 "--loglevel=WARNING", "-n", f"load-{opts.port}@%h"],
+                env, work / "worker.log",
+            )
+        )  # fmt: skip
+        processes.append(
+            start(
+                [BIN / "gunicorn", "lms.wsgi:application", "--bind", f"127.0.0.1:{opts.port}",
+                 "--workers", opts.workers, "--timeout", "60", "--graceful-timeout", "10"],
+                env, work / "gunicorn.log",
+            )
+        )  # fmt: skip
+        wait_healthy(base_url, processes)
+        # Each gunicorn worker's first requests load code and fill its caches (a quiz's first start
+        # takes seconds, then a tenth of that): a warm-up reaches every worker before anything is timed.
+        warm = locust(
+            opts, env, work, "warmup", users=max(10, 2 * opts.workers), seconds=opts.warmup, CASCADE_LOAD_THINK=0
+        )
+        phases, used = [warm], warm["counts"]["accounts_used"]
+        # One person at a time of each kind, without pauses: each endpoint's time when nothing else runs.
+        unloaded = {}
+        for kind in ("Learner", "Trainer", "Visitor"):
+            phase = locust(
+                opts, env, work, f"unloaded-{kind.lower()}", users=1, seconds=opts.unloaded, classes=[kind],
+                CASCADE_LOAD_THINK=0, CASCADE_LOAD_FIRST_LEARNER=used,
+            )  # fmt: skip
+            used += phase["counts"]["accounts_used"]
+            unloaded[kind] = phase
+            phases.append(phase)
+        worker, web = processes
+        before = {"web": cpu_seconds(web), "worker": cpu_seconds(worker)}
+        loaded = locust(
+            opts, env, work, "load", users=opts.users, seconds=opts.duration,
+            CASCADE_LOAD_THINK=opts.think, CASCADE_LOAD_FIRST_LEARNER=used,
+        )  # fmt: skip
+        cpu = {"web": cpu_seconds(web) - before["web"], "worker": cpu_seconds(worker) - before["worker"]}
+        errors = report(opts, unloaded, loaded, cpu)
+        for phase in phases:
+            errors += int(phase["rows"]["Aggregated"]["Failure Count"]) + phase["counts"]["status_5xx"]
+        if loaded["counts"]["accounts_used"] + used >= opts.learners:
+            say(f"note: all {opts.learners} learner accounts were used; raise --learners for a longer run")
+        counts = [phase["counts_path"] for phase in (*phases, loaded)]
+        checked = subprocess.run(
+            [str(BIN / "python"), str(HERE / "check.py"), *map(str, counts)], env=env, cwd=REPO, check=False
+        )
+        ok = errors == 0 and checked.returncode == 0
+        keep_logs = opts.keep or not ok
+        say(f"result: {'ok' if ok else 'FAILED'}" + (f" (logs in {work})" if keep_logs else ""))
+        return 0 if ok else 1
+    finally:
+        for process in reversed(processes):
+            stop(process)
+        if not opts.keep:
+            drop_database(opts)
+            if not keep_logs:
+                shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
