@@ -273,6 +273,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "txt", "mp4", "webm", "mp3", "m4a", "ogg"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin shows initials, not Gravatar pictures: no third-party image is ever loaded (the content
+# security policy would block it, and it would tell Gravatar who uses the admin).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Background jobs ---------------------------------------------------------------
 
