@@ -109,7 +109,11 @@ def test_while_it_is_prepared_the_page_shows_progress_and_refreshes(client, sett
     PreparedDownload.objects.filter(pk=download.pk).update(done=3)
     page = client.get(response["Location"]).content.decode()
     assert 'http-equiv="refresh"' in page
-    assert '<progress id="download-progress" value="42" max="100">' in page  # 3 of 7 rows
+    assert '<progress id="download-progress" value="42" max="100"' in page  # 3 of 7 rows
+    # The script that moves the bar asks this, and reloads the page once the file is ready.
+    status = client.get(reverse("prepared_download_status", args=[download.pk])).json()
+    assert status == {"percent": 42, "processed": 3, "label": status["label"], "finished": False}
+    assert "3" in status["label"] and "7" in status["label"]
     assert client.get(reverse("prepared_download_file", args=[download.pk])).status_code == 404
     # A second click while it is being prepared leads to the same file, not a second one.
     assert export(client, "xlsx")["Location"] == response["Location"]
@@ -152,7 +156,7 @@ def test_an_export_the_broker_never_took_is_prepared_by_the_sweep(
     assert response.status_code == 302  # the request answers as usual
     download = PreparedDownload.objects.get()
     assert not download.finished_at
-    assert 'http-equiv="refresh"' in client.get(response["Location"]).content.decode()
+    assert 'http-equiv="refresh"' in client.get(response["Location"]).content.decode()  # without scripts
 
     assert sweep_downloads() == {"enqueued": 0, "expired": 0}  # just asked: its task may still be on its way
     PreparedDownload.objects.filter(pk=download.pk).update(requested_at=timezone.now() - timedelta(minutes=5))

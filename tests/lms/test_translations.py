@@ -33,7 +33,11 @@ def _extract(source: Path, parts: list[str], workdir: Path) -> set[tuple]:
     tree = workdir / "tree"
     for part in parts:
         if (source / part).exists():
-            shutil.copytree(source / part, tree / part, ignore=shutil.ignore_patterns("tests", "locale", "migrations"))
+            # One folder down: a copy at the top would be imported instead of the package of that name
+            # (allauth's ``core`` in place of Cascade's, when Django starts up for makemessages).
+            shutil.copytree(
+                source / part, tree / "src" / part, ignore=shutil.ignore_patterns("tests", "locale", "migrations")
+            )
     (tree / "locale").mkdir(parents=True)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.test", "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
