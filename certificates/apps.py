@@ -9,6 +9,9 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
-        from . import receivers
+        from core.downloads import register
+
+        from . import exporting, receivers
 
         receivers.connect()
+        register(exporting.DOWNLOAD_KIND)

@@ -1,7 +1,38 @@
-"""Reads the verification page and the API share."""
+"""Reads that several views, the API and the background exports share."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
+from cohorts.permissions import cohorts_visible_to
+
+from .bundles import certificates_of_cohort
 from .codes import normalise
 from .models import Certificate
+from .permissions import certificates_visible_to
+
+# The list's "state" filter beyond the stored states: who must renew soon.
+EXPIRING = "expiring"
+
+
+def certificates_listed(user, *, state: str = "", cohort_id: str | int | None = None):
+    """The certificates of the list and its exports: those ``user`` may see, except their own, as
+    filtered by state and cohort; newest first or, when expiring, the soonest to lapse first.
+    Returns the queryset and the cohort the filter names (None when it names none ``user`` sees)."""
+    certificates = certificates_visible_to(user).exclude(learner=user).order_by("-pk")
+    if state in Certificate.State.values:
+        certificates = certificates.filter(state=state)
+    elif state == EXPIRING:  # who must renew soon: coordinators follow this
+        today = timezone.localdate()
+        certificates = certificates.filter(
+            state=Certificate.State.ISSUED, expires_on__gte=today, expires_on__lte=today + timedelta(days=90)
+        ).order_by("expires_on", "pk")
+    cohort = None
+    if str(cohort_id or "").isdigit():
+        cohort = cohorts_visible_to(user).filter(pk=cohort_id).first()
+    if cohort is not None:
+        certificates = certificates.filter(pk__in=certificates_of_cohort(cohort).values("pk"))
+    return certificates, cohort
 
 
 def certificate_by_code(typed: str) -> Certificate | None:

@@ -1,24 +1,22 @@
 """Certificate pages: public verification (bilingual, no language prefix: it is printed on paper),
 a learner's own certificates, and the list that trainers and coordinators work from."""
 
-from datetime import timedelta
+import io
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from accounts.models import AuditEvent
 from accounts.services import audit_record
 from cohorts.permissions import cohorts_visible_to
-from cohorts.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE
 
 from . import exporting
-from .bundles import certificates_of_cohort
 from .codes import display, normalise
 from .forms import ReasonForm
 from .models import Certificate
@@ -28,11 +26,9 @@ from .permissions import (
     certificates_managed_by,
     certificates_visible_to,
 )
-from .selectors import certificate_by_code, public_facts
+from .selectors import EXPIRING, certificate_by_code, certificates_listed, public_facts
 from .services import CertificateError, certificate_approve, certificate_reissue, certificate_revoke
 from .throttle import lookup_allowed
-
-EXPIRING = "expiring"
 
 
 def _too_many(request):
@@ -81,21 +77,10 @@ def download(request, certificate_id: int):
 
 
 def _listed(request):
-    """The certificates the viewer's filters select (state, cohort), newest first or, when
-    expiring, the soonest to lapse first; with the filters' own context for the page."""
+    """The certificates the viewer's filters select (state, cohort), with the filters' own context for the page."""
     state = request.GET.get("state", "")
-    certificates = certificates_visible_to(request.user).exclude(learner=request.user).order_by("-pk")
-    if state in Certificate.State.values:
-        certificates = certificates.filter(state=state)
-    elif state == EXPIRING:  # who must renew soon: coordinators follow this
-        today = timezone.localdate()
-        certificates = certificates.filter(
-            state=Certificate.State.ISSUED, expires_on__gte=today, expires_on__lte=today + timedelta(days=90)
-        ).order_by("expires_on")
+    certificates, cohort = certificates_listed(request.user, state=state, cohort_id=request.GET.get("cohort"))
     cohorts = cohorts_visible_to(request.user).order_by("-starts_on", "name")
-    cohort = cohorts.filter(pk=request.GET.get("cohort")).first() if request.GET.get("cohort", "").isdigit() else None
-    if cohort is not None:
-        certificates = certificates.filter(pk__in=certificates_of_cohort(cohort).values("pk"))
     return certificates, {"state": state, "cohorts": cohorts, "cohort": cohort}
 
 
@@ -122,31 +107,38 @@ def certificate_list(request):
     )
 
 
-EXPORT_TYPES = {
-    "csv": (CSV_CONTENT_TYPE, exporting.certificates_csv),
-    "xlsx": (XLSX_CONTENT_TYPE, exporting.certificates_xlsx),
-}
-
-
 @login_required
 def certificate_export(request, file_format: str):
-    """Every certificate the list's filters select, as a spreadsheet. Personal data: audited."""
-    if not can_list_certificates(request.user) or file_format not in EXPORT_TYPES:
+    """Every certificate the list's filters select, as a spreadsheet. Personal data: audited.
+
+    Up to ``CASCADE_EXPORT_INLINE_ROWS`` rows the file is the answer; beyond, a worker prepares it
+    and the viewer is sent to its page, which shows the progress and then the link."""
+    if not can_list_certificates(request.user) or file_format not in exporting.FORMATS:
         raise Http404
-    content_type, render_file = EXPORT_TYPES[file_format]
     certificates, filters = _listed(request)
-    certificates = list(certificates.select_related("learner__organisation"))
+    count = certificates.count()
     audit_record(
         action=AuditEvent.Action.DATA_EXPORTED,
         data={
             "what": "certificates",
             "format": file_format,
-            "rows": len(certificates),
+            "rows": count,
             "state": filters["state"],
             "cohort": filters["cohort"].pk if filters["cohort"] else None,
         },
     )
-    response = HttpResponse(render_file(certificates), content_type=content_type)
+    if count > settings.CASCADE_EXPORT_INLINE_ROWS:
+        download = exporting.export_request(
+            by=request.user,
+            file_format=file_format,
+            state=filters["state"],
+            cohort=filters["cohort"],
+            total=count,
+        )
+        return HttpResponseRedirect(reverse("prepared_download", args=[download.pk]))
+    buffer = io.BytesIO()
+    exporting.certificates_write(certificates, file_format, buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=exporting.FORMATS[file_format])
     response["Content-Disposition"] = f'attachment; filename="{exporting.filename(file_format)}"'
     return response
 

@@ -6,7 +6,10 @@ before it is written, in both formats. The first row is the header."""
 
 import csv
 import io
+import itertools
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -33,12 +36,23 @@ def neutralise(value):
 
 
 def rows_csv(rows: list[list]) -> bytes:
-    """UTF-8 with a byte order mark: without it Excel opens the file as ANSI and garbles Cyrillic."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL)
-    for row in rows:
+    buffer = io.BytesIO()
+    write_csv(rows, buffer)
+    return buffer.getvalue()
+
+
+def write_csv(rows: Iterable[list], out: BinaryIO, *, progress: Callable[[int], None] | None = None) -> int:
+    """Write ``rows`` to ``out`` a row at a time; return the number of rows after the header.
+    UTF-8 with a byte order mark: without it Excel opens the file as ANSI and garbles Cyrillic."""
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
+    writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL)
+    written = -1
+    for written, row in enumerate(rows):
         writer.writerow([neutralise(value) for value in row])
-    return buffer.getvalue().encode("utf-8-sig")
+        if progress is not None:
+            progress(written)
+    text.detach()  # leave ``out`` open for the caller
+    return max(written, 0)
 
 
 def _text_cell(sheet, value: str, font: Font | None = None) -> WriteOnlyCell:
@@ -59,18 +73,40 @@ def _width(value) -> int:
 
 def rows_xlsx(rows: list[list], *, sheet_title: str) -> bytes:
     """One sheet: a bold, frozen header row, then the rows; numbers stay numbers."""
+    buffer = io.BytesIO()
+    write_xlsx(rows, buffer, sheet_title=sheet_title, width_sample=len(rows))
+    return buffer.getvalue()
+
+
+def write_xlsx(
+    rows: Iterable[list],
+    out: BinaryIO,
+    *,
+    sheet_title: str,
+    width_sample: int = 200,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write ``rows`` to ``out`` as one sheet, holding only ``width_sample`` rows in memory at a time
+    (openpyxl's write-only mode streams the rest to a temporary file); return the number of rows
+    after the header. The columns are as wide as the header and the first ``width_sample`` rows need."""
+    rows = iter(rows)
+    head = list(itertools.islice(rows, width_sample))
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=sheet_title[:31])  # Excel's limit for a sheet name
     # A write-only sheet takes its column widths and panes before the first row is written.
-    for index, values in enumerate(zip(*rows, strict=True), start=1):
+    for index, values in enumerate(zip(*head, strict=True), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(_width(v) for v in values)
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
-    sheet.append([_text_cell(sheet, str(value), bold) for value in rows[0]])
-    for row in rows[1:]:
+    written = 0
+    for written, row in enumerate(itertools.chain(head, rows)):
+        if written == 0:
+            sheet.append([_text_cell(sheet, str(value), bold) for value in row])
+            continue
         sheet.append(
             [value if isinstance(value, int | float | Decimal) else _text_cell(sheet, str(value)) for value in row]
         )
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+        if progress is not None:
+            progress(written)
+    workbook.save(out)
+    return written

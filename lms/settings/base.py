@@ -5,6 +5,7 @@ Everything that comes from the environment is read here, in one place; the
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -57,11 +58,17 @@ WAGTAILADMIN_BASE_URL = BASE_URL or f"http://127.0.0.1:{env_int('PORT', 8000)}"
 # Accounts come from invitations and imports; open sign-up is an explicit choice.
 CASCADE_SELF_SIGNUP = env_bool("CASCADE_SELF_SIGNUP", False)
 SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
+# Exports of at most this many rows are built while the browser waits; larger ones are prepared by
+# a Celery worker, with a progress page and a download link (docs/deploy.md, "Exports").
+CASCADE_EXPORT_INLINE_ROWS = env_int("CASCADE_EXPORT_INLINE_ROWS", 2000)
+# A prepared file holds personal data: it is deleted this long after it is ready.
+CASCADE_DOWNLOAD_KEEP = timedelta(hours=env_int("CASCADE_DOWNLOAD_KEEP_HOURS", 24))
 
 # --- Applications ------------------------------------------------------------
 
 INSTALLED_APPS = [
     # Project apps, in the order of DESIGN.md's layers.
+    "core",
     "accounts",
     "courses",
     "assessments",
@@ -289,6 +296,8 @@ CELERY_BEAT_SCHEDULE = {
     "cohorts-sweep": {"task": "cohorts.tasks.sweep_cohort_work", "schedule": 10 * 60},
     "certificates-sweep": {"task": "certificates.tasks.sweep_certificates", "schedule": 10 * 60},
     "certificates-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 24 * 60 * 60},
+    # Prepared downloads whose task never reached a worker; files kept past CASCADE_DOWNLOAD_KEEP.
+    "downloads-sweep": {"task": "core.tasks.sweep_downloads", "schedule": 5 * 60},
 }
 # Rendering certificates (WeasyPrint, heavy on the CPU) and zipping them has a queue of its own,
 # so that the certificates of a whole cohort never hold up invitations, reminders or imports, and

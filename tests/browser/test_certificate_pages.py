@@ -74,3 +74,32 @@ def test_a_learner_checks_an_answer_in_a_quiz_with_immediate_feedback(page, site
     expect(page.locator("fieldset.question").first.locator(".review")).to_be_visible()
     expect(page.locator("fieldset.question").first.locator("input").first).to_be_disabled()
     assert_accessible(page)
+
+
+def test_a_large_export_shows_its_progress_then_its_file_on_a_phone(
+    page, site_server, demo, django_db_blocker, settings
+):
+    """Above the inline threshold the export is prepared by a worker (at once, in-process, here): the
+    page that waits for it and the page that offers it fit 360 px and pass axe."""
+    from core.models import PreparedDownload
+
+    settings.CASCADE_EXPORT_INLINE_ROWS = 0
+    page.set_viewport_size({"width": 360, "height": 780})
+    sign_in(page, site_server.url, "trainer@demo.mn")
+    expect(page.locator("header form[action='/accounts/logout/']")).to_be_attached()
+    page.goto(f"{site_server.url}/mn/certificates/export.xlsx")
+    expect(page).to_have_url(re.compile(r"/mn/downloads/\d+/$"))
+    expect(page.locator("main a.button")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)
+    with page.expect_download() as download_info:
+        page.locator("main a.button").click()
+    assert download_info.value.suggested_filename.endswith(".xlsx")
+
+    with django_db_blocker.unblock():  # one still waiting for a worker
+        waiting = PreparedDownload.objects.filter(requested_by__email="trainer@demo.mn").order_by("-pk").first()
+        PreparedDownload.objects.filter(pk=waiting.pk).update(finished_at=None, done=1, total=3)
+    page.goto(f"{site_server.url}/mn/downloads/{waiting.pk}/")
+    expect(page.locator("main progress")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)

@@ -130,3 +130,26 @@ def test_the_master_trainers_cascade_has_no_serious_accessibility_problems(page,
     page.goto(f"{site_server.url}/mn/cascade/")
     expect(page.locator(".cascade-tree summary").first).to_be_visible()
     assert_accessible(page)
+
+
+def test_the_dashboard_pages_its_trainees_on_a_phone(page, site_server, demo, monkeypatch):
+    """A page at a time, the count shown; the links between pages keep the chosen sort; 360 px, axe."""
+    from cohorts.views import cohorts as cohort_views
+
+    from .pages import demo_cohort
+
+    monkeypatch.setattr(cohort_views, "DASHBOARD_PAGE_SIZE", 1)  # the demo's cohort is small
+    cohort = demo_cohort(demo["trainer@demo.mn"])
+    page.set_viewport_size({"width": 360, "height": 780})
+    sign_in(page, site_server.url, "trainer@demo.mn")
+    expect(page.locator("header form[action='/accounts/logout/']")).to_be_attached()
+    page.goto(f"{site_server.url}/mn/cohorts/{cohort.pk}/?sort=-progress")
+    expect(page.locator("main nav.pagination")).to_be_visible()
+    expect(page.locator("main .page-count")).to_be_visible()
+    # The matrix scrolls inside its own box; the rest of the page fits the phone.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)
+    page.locator("main nav.pagination a").last.click()
+    expect(page).to_have_url(re.compile(r"\?sort=-progress&page=2$"))
+    expect(page.locator("table.matrix tbody tr")).to_have_count(1)
+    assert_accessible(page)

@@ -7,9 +7,11 @@ from django.urls import reverse
 
 from accounts import roles
 from certificates.bundles import bundle_build
+from certificates.exporting import export_request
 from certificates.models import CertificateBundle
 from certificates.status_list import status_entry
 from cohorts.services import membership_add
+from core.downloads import download_build
 from tests.cohorts.conftest import authorise, open_cohort
 from tests.factories import build_course
 from tests.scoping import Route, build_world, check, matrix, matrix_ids
@@ -32,7 +34,24 @@ def world(db):
     world.objects["certificates"] = certificates
     world.objects["cohort"] = cohort
     world.objects["bundle"] = bundle_build(CertificateBundle.objects.create(cohort=cohort, requested_by=trainer).pk)
+    # A large export prepared for each person, as if each had asked (those who may not list
+    # certificates included: their file must not be reachable either).
+    world.objects["prepared"] = {
+        person.email: download_build(export_request(by=person, file_format="csv", state="", cohort=None, total=0).pk)
+        for person in world.people.values()
+    }
     return world
+
+
+def prepared_of(world, viewer, target):
+    """The viewer's own prepared export ("self"), or the coordinator's."""
+    email = viewer.email if target == "self" else world.people[roles.COORDINATOR].email
+    return world.objects["prepared"][email]
+
+
+def prepared_visible(role, target):
+    """A prepared export is its requester's alone, administrators' too, while they may still list certificates."""
+    return role in LISTS and (target == "self" or role == roles.COORDINATOR)
 
 
 def certificate_of(world, viewer, target):
@@ -84,6 +103,14 @@ ROUTES = [
           visible=lambda role, t: role in (roles.ADMIN, roles.TRAINER)),
     Route("bundle_download", lambda w, v, t: reverse("certificate_bundle_download", args=[w.objects["bundle"].pk]),
           visible=lambda role, t: role in (roles.ADMIN, roles.TRAINER)),
+    Route("prepared_export", lambda w, v, t: reverse("prepared_download", args=[prepared_of(w, v, t).pk]),
+          targets=("self", "coordinators"), visible=prepared_visible),
+    Route("prepared_export_status",
+          lambda w, v, t: reverse("prepared_download_status", args=[prepared_of(w, v, t).pk]),
+          targets=("self", "coordinators"), visible=prepared_visible),
+    Route("prepared_export_file",
+          lambda w, v, t: reverse("prepared_download_file", args=[prepared_of(w, v, t).pk]),
+          targets=("self", "coordinators"), visible=prepared_visible),
     Route("verify_form", lambda w, v, t: reverse("certificate_verify"), public=True),
     Route("credential_issuer", lambda w, v, t: reverse("credential_issuer"), public=True),
     Route("credential_jwks", lambda w, v, t: reverse("credential_jwks"), public=True),

@@ -1,12 +1,14 @@
-// Trainee import page: moves the progress bar while a large import runs in the background, and
-// reloads the page when it has finished. Without this file a <noscript> refresh does the same, slower.
+// Pages that wait for work in the background (a large trainee import, a prepared download): moves
+// the progress bar and reloads the page when the work has finished. The bar is the <progress> with a
+// data-status-url (JSON: percent, processed, label, finished); its <label> shows the label. Without
+// this file a <noscript> refresh does the same, slower.
 (function () {
   "use strict";
-  var bar = document.getElementById("import-progress");
+  var bar = document.querySelector("progress[data-status-url]");
   if (!bar || !window.fetch) return;
   var url = bar.getAttribute("data-status-url");
   var processed = document.getElementById("import-processed");
-  var label = document.getElementById("import-status");
+  var label = document.querySelector('label[for="' + bar.id + '"]');
   var POLL_SECONDS = 2;
 
   function poll() {
