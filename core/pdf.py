@@ -11,6 +11,7 @@ configuration and each parsed stylesheet for all its PDFs (parsing them is a goo
 small PDF's cost).
 """
 
+import atexit
 from pathlib import Path
 
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
@@ -19,6 +20,9 @@ FONT_FAMILIES = {"Noto Sans": "NotoSans", "Noto Serif": "NotoSerif"}
 _WEIGHTS = {400: "Regular", 700: "Bold"}
 
 _process = {}  # the font configuration and parsed stylesheets of this process (no user data)
+# Let go of them before the interpreter tears its modules down: WeasyPrint's font configuration
+# cleans up after itself when collected, and at that late point its helpers are already gone.
+atexit.register(_process.clear)
 
 
 def _font_faces() -> str:

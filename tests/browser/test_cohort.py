@@ -153,3 +153,27 @@ def test_the_dashboard_pages_its_trainees_on_a_phone(page, site_server, demo, mo
     expect(page).to_have_url(re.compile(r"\?sort=-progress&page=2$"))
     expect(page.locator("table.matrix tbody tr")).to_have_count(1)
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("rows", ["good", "with-problems"])
+def test_the_trainee_import_preview_has_no_serious_accessibility_problems_on_a_phone(
+    page, site_server, cohort_setting, rows, tmp_path
+):
+    """The preview a trainer checks before importing: the rows to import, or each problem by row and column."""
+    trainer, cohort, _session, suffix = cohort_setting
+    header = "email,family_name,given_name,latin_family_name,latin_given_name,position,region,gender,preferred_language"
+    lines = [header, f"new-{suffix}@police.mn,Дорж,Сарнай,Dorj,Sarnai,Байцаагч,Дархан-Уул,эмэгтэй,mn"]
+    if rows == "with-problems":
+        lines.append("not-an-address,,Бат,,,,Марс,?,xx")
+    upload = tmp_path / "trainees.csv"
+    upload.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    page.set_viewport_size(PHONE)
+    sign_in(page, site_server.url, trainer.email)
+    page.goto(f"{site_server.url}/mn/cohorts/{cohort.pk}/import/")
+    page.locator("input[type=file]").set_input_files(str(upload))
+    page.get_by_role("button", name="Файлыг шалгах").click()
+    expect(page).to_have_url(re.compile(rf"/cohorts/{cohort.pk}/import/\d+/"))
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert_accessible(page)
