@@ -1,4 +1,4 @@
-"""Who may see which accounts-app objects (DESIGN invariant 2).
+"""Who may see which accounts-app objects (architecture §4.2).
 
 For each model: a queryset of what a user may see, and a yes/no check built from
 that same queryset, so the two can never disagree. Views start from the queryset;

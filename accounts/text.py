@@ -1,4 +1,4 @@
-"""Normalising people's names at the door (DESIGN invariant 7)."""
+"""Normalising people's names at the door (architecture §4.7)."""
 
 import re
 import unicodedata

@@ -1,4 +1,4 @@
-"""The quiz part of the API (DESIGN invariant 3). A quiz id is the page id of either language; an
+"""The quiz part of the API (architecture §4.3). A quiz id is the page id of either language; an
 attempt is served in the language it was started in. Nothing returned before submission tells
 which answer is right, what an answer is worth, or what feedback it would get, except, under a
 quiz's immediate feedback, for an answer the learner checked and so can no longer change."""

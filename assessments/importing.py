@@ -1,4 +1,4 @@
-"""Question bank import (DESIGN invariant 6): parse the whole file, report every problem with its
+"""Question bank import (architecture §4.6): parse the whole file, report every problem with its
 line, then write all or nothing. A question already in the bank (same content, same language, same
 category) is left alone, so importing the same file twice changes nothing, and neither does
 importing an export of the bank back into it.

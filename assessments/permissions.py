@@ -1,4 +1,4 @@
-"""Who may see which attempts and observations, and mark or score whom (DESIGN invariant 2). A
+"""Who may see which attempts and observations, and mark or score whom (architecture §4.2). A
 learner sees their own; administrators all.
 
 The relation that lets a trainer see and mark their trainees' work belongs to the cohorts app,

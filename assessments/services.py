@@ -1,7 +1,7 @@
 """Writes for quizzes (starting an attempt, saving an answer, submitting, marking by a person) and
 for practical assessments (recording an observation).
 
-Every rule of DESIGN invariant 3 is enforced here, on the server: one attempt in progress (a
+Every rule of architecture §4.3 is enforced here, on the server: one attempt in progress (a
 database constraint, and a second start resumes it), the time limit (an answer after the deadline
 is refused and the attempt is submitted as it stood), idempotent submission (the attempt row is
 locked; a second submit returns the first result).

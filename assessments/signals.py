@@ -1,4 +1,4 @@
-"""What the assessments app announces to the apps above it (DESIGN: one signal, sent after commit).
+"""What the assessments app announces to the apps above it (architecture §2: one signal, sent after commit).
 
 ``post_test_passed(sender, learner_id, course_key)``: a learner has just passed a course's
 post-test. A certification rule may ask for it, and the course may have been completed before it

@@ -1,4 +1,4 @@
-"""Verification codes (DESIGN invariant 5): unguessable, and typeable by someone reading them off
+"""Verification codes (architecture §4.5): unguessable, and typeable by someone reading them off
 paper. 13 random symbols of Crockford's base32 (65 bits) and a check symbol (value mod 37), shown
 in groups of four: ``7K3M-9QXT-2HVB-DW``. A code is drawn again until its check symbol is a letter
 or digit (it is 32 times in 37), so nobody has to type ``*~$=U``; that costs a fifth of a bit.

@@ -1,4 +1,4 @@
-"""Who may see and act on which certificates (DESIGN invariant 2), written once.
+"""Who may see and act on which certificates (architecture §4.2), written once.
 
 - A learner sees their own.
 - Trainers and master trainers see those of the trainees in cohorts they may read, in that course,

@@ -37,7 +37,7 @@ def certificates_listed(user, *, state: str = "", cohort_id: str | int | None = 
 
 def certificate_by_code(typed: str) -> Certificate | None:
     """The certificate a typed code names, or None: unknown, mistyped, or not issued yet all look
-    the same from outside (DESIGN invariant 5)."""
+    the same from outside (architecture §4.5)."""
     code = normalise(typed or "")
     if code is None:
         return None

@@ -1,4 +1,4 @@
-"""Writes for certificates (DESIGN invariant 4).
+"""Writes for certificates (architecture §4.4).
 
 A certificate is recorded (pending) in the transaction that finds its rule met; rendering the PDF
 and e-mailing it are a Celery task enqueued on commit, which does each once however often it runs.
@@ -31,7 +31,7 @@ from courses.models import CoursePage, Enrolment
 from .codes import new_code
 from .models import Certificate, CertificationRule, ExpiryReminder
 
-# Days before expiry on which the holder is reminded (DESIGN: Celery beat, translated e-mails).
+# Days before expiry on which the holder is reminded (architecture §5: Celery beat, translated e-mails).
 REMINDER_DAYS = (90, 30, 7)
 
 
@@ -173,7 +173,7 @@ def _taught_course_key(certificate: Certificate):
 
 def _tie_authorisation(certificate: Certificate) -> None:
     """A training-of-trainers certificate is the evidence of the teaching authorisation its cohort
-    gave: the authorisation lapses with the certificate (DESIGN: teaching authorisations)."""
+    gave: the authorisation lapses with the certificate (architecture §1)."""
     taught = _taught_course_key(certificate)
     if taught is not None:
         authorisation_validity_set(

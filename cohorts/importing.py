@@ -1,4 +1,4 @@
-"""Importing trainees into a cohort from a spreadsheet (DESIGN invariants 6 and 7).
+"""Importing trainees into a cohort from a spreadsheet (architecture §4.6 and §4.7).
 
 - :func:`inspect_file` reads the file (XLSX, or CSV in UTF-8 with or without a BOM, UTF-16 or
   Windows-1251), maps its header and validates every row. It writes nothing.

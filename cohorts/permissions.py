@@ -1,4 +1,4 @@
-"""Who may see and run which cohorts (DESIGN invariant 2), written once.
+"""Who may see and run which cohorts (architecture §4.2), written once.
 
 - A trainer sees and runs the cohorts they lead or co-lead, while their teaching authorisation for
   the cohort's course is current: revoked or expired, the cohort is out of their reach at the next

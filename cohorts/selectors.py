@@ -1,7 +1,7 @@
 """Reads that cohort views and the API share: the progress matrix, the cascade tree, lists.
 
 Each is built with a fixed number of queries whatever the number of trainees, lessons or
-quizzes (DESIGN budgets): the course outline comes from the page cache, and the learners'
+quizzes (architecture §6): the course outline comes from the page cache, and the learners'
 records come in one query per kind, matched to the outline in Python by translation key.
 """
 

@@ -1,4 +1,4 @@
-"""Who may see which learning records (DESIGN invariant 2).
+"""Who may see which learning records (architecture §4.2).
 
 A learner sees their own enrolments, progress and reflections. Reflections stay private to
 their writer, whatever the role. Trainers' view of their trainees' progress is added by the

@@ -1,4 +1,4 @@
-"""The scoping matrix (DESIGN invariant 2): every URL, every role, own and other people's objects.
+"""The scoping matrix (architecture §4.2): every URL, every role, own and other people's objects.
 
 A *world* holds one person per role in organisation A (coordinator at the top of A, everyone
 else in a unit below it), plus people in an unrelated organisation B. A *route* says how to

@@ -1,6 +1,6 @@
-"""Attempts at a quiz, and the answers in them. The server holds every bit of state (DESIGN
-invariant 3): what was served (a snapshot, so later edits to the bank never change a past result),
-each answer as it is saved, the deadline, and the grade.
+"""Attempts at a quiz, and the answers in them. The server holds every bit of state (architecture
+§4.3): what was served (a snapshot, so later edits to the bank never change a past result), each
+answer as it is saved, the deadline, and the grade.
 
 Keyed to the quiz's ``translation_key``: an attempt started in Mongolian may be resumed in English
 and counts once. Nothing here is ever deleted."""

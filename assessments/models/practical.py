@@ -5,7 +5,7 @@ The page is translated like a lesson; wagtail-localize keeps each criterion's bl
 language, so a score given on the English page and one given on the Mongolian page name the same
 criterion. An observation keeps the rubric as it was scored (a snapshot): editing the rubric later
 never changes a past result. Observations are keyed to the assessment's ``translation_key``
-(DESIGN invariant 1) and never deleted."""
+(architecture §4.1) and never deleted."""
 
 from django.conf import settings
 from django.db import models

@@ -1,6 +1,6 @@
 """A quiz: a Wagtail page placed in a module beside its lessons, translated like them.
 
-What a learner does in it is recorded against the quiz's ``translation_key`` (DESIGN invariant 1),
+What a learner does in it is recorded against the quiz's ``translation_key`` (architecture §4.1),
 so its id in the API may be the page id of either language."""
 
 from decimal import Decimal
@@ -75,7 +75,7 @@ class QuizPage(LearningItemMixin, Page):
 
     class FeedbackPolicy(models.TextChoices):
         # Immediate: the learner checks one answer at a time; checking makes that answer final, and
-        # only then its mark and feedback are shown (DESIGN invariant 3 holds per question).
+        # only then its mark and feedback are shown (architecture §4.3 holds per question).
         IMMEDIATE = "immediate", _("Immediately, when the learner checks an answer (it is then final)")
         AFTER_SUBMISSION = "after_submission", _("After the attempt is submitted")
         AFTER_CLOSE = "after_close", _("After the quiz closes")

@@ -1,4 +1,4 @@
-"""Issued certificates (DESIGN invariant 4): one per learner, rule and cycle, by a database
+"""Issued certificates (architecture §4.4): one per learner, rule and cycle, by a database
 constraint. A certificate is recorded as pending when it becomes due; a Celery task renders its
 PDF and e-mails the learner, each once. Nothing is deleted: a revoked certificate says so, a
 corrected one points to the certificate that replaced it."""

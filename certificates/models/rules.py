@@ -17,7 +17,7 @@ class CertificationRule(models.Model):
         related_name="certification_rule",
         help_text=_("The course in either language: the rule holds for both."),
     )
-    # The course's language-independent identity (DESIGN invariant 1), kept from ``course``.
+    # The course's language-independent identity (architecture §4.1), kept from ``course``.
     course_key = models.UUIDField(_("course key"), unique=True, editable=False)
     active = models.BooleanField(_("issuing"), default=True)
     requires_post_test = models.BooleanField(

@@ -1,4 +1,4 @@
-"""Teaching authorisations: the record that lets a trainer open cohorts of a course (DESIGN: roles)."""
+"""Teaching authorisations: the record that lets a trainer open cohorts of a course (architecture §1)."""
 
 from django.conf import settings
 from django.db import models

@@ -1,7 +1,7 @@
 """The progress matrix's rows, rendered in Python.
 
 A cohort of 200 trainees × 50 items is 10,000 cells; through the template engine they cost more
-than everything else on the page together (DESIGN budget: the dashboard within 8 times the floor).
+than everything else on the page together (architecture §6: the dashboard within 8 times the floor).
 What is the same on every row (each state's symbol and word, the labels) is escaped once per
 request; only the trainee's own values are escaped per row.
 """

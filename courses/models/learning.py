@@ -1,6 +1,6 @@
 """Learning records. Each is keyed to the language-independent identity of a page (its Wagtail
 ``translation_key``), never to the page of one language, so switching between Mongolian and
-English never loses, splits or duplicates a record (DESIGN invariant 1). Nothing here is ever
+English never loses, splits or duplicates a record (architecture §4.1). Nothing here is ever
 hard-deleted: unenrolling marks the enrolment withdrawn."""
 
 from django.conf import settings

@@ -67,7 +67,7 @@ CASCADE_DOWNLOAD_KEEP = timedelta(hours=env_int("CASCADE_DOWNLOAD_KEEP_HOURS", 2
 # --- Applications ------------------------------------------------------------
 
 INSTALLED_APPS = [
-    # Project apps, in the order of DESIGN.md's layers.
+    # Project apps, in the order of docs/architecture.md §2's layers.
     "core",
     "accounts",
     "courses",

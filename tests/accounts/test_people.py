@@ -1,4 +1,4 @@
-"""People's records: e-mail and names normalised at the door (DESIGN invariant 7)."""
+"""People's records: e-mail and names normalised at the door (architecture §4.7)."""
 
 import unicodedata
 

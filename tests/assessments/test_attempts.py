@@ -1,4 +1,4 @@
-"""Attempts, marked on the server (DESIGN invariant 3): what is served, what is saved, how it is marked."""
+"""Attempts, marked on the server (architecture §4.3): what is served, what is saved, how it is marked."""
 
 import json
 from datetime import timedelta

@@ -1,6 +1,6 @@
 """Immediate feedback: the learner checks one answer at a time. Checking makes that answer final;
-only then are its mark and feedback shown, and nothing about any other question (DESIGN
-invariant 3, held question by question)."""
+only then are its mark and feedback shown, and nothing about any other question (architecture
+§4.3, held question by question)."""
 
 import json
 from decimal import Decimal

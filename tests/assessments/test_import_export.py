@@ -1,4 +1,4 @@
-"""Importing a bank into the database and exporting it back (DESIGN invariant 6: all or nothing,
+"""Importing a bank into the database and exporting it back (architecture §4.6: all or nothing,
 every problem reported by line, the same file twice changes nothing)."""
 
 from pathlib import Path

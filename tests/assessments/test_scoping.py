@@ -1,4 +1,4 @@
-"""Every assessments URL, as every role, on one's own attempt and on someone else's (DESIGN invariant 2)."""
+"""Every assessments URL, as every role, on one's own attempt and on someone else's (architecture §4.2)."""
 
 import json
 

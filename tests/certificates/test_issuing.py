@@ -1,4 +1,4 @@
-"""Issuing (DESIGN invariant 4): recorded once when the rule is met, rendered and e-mailed once."""
+"""Issuing (architecture §4.4): recorded once when the rule is met, rendered and e-mailed once."""
 
 import subprocess
 

@@ -1,5 +1,5 @@
 """Every certificates URL, as every role, on one's own certificate, a colleague's (a trainee of the
-trainer, in the coordinator's organisation) and an outsider's (DESIGN invariant 2)."""
+trainer, in the coordinator's organisation) and an outsider's (architecture §4.2)."""
 
 import pytest
 from django.conf import settings

@@ -1,4 +1,4 @@
-"""Public verification (DESIGN invariant 5): valid, expired or revoked at a glance; a code typed
+"""Public verification (architecture §4.5): valid, expired or revoked at a glance; a code typed
 loosely still resolves; an unknown code gets the same not-found page whatever the cause; lookups are
 rate-limited per address; nothing about the holder beyond name, course and dates."""
 

@@ -1,4 +1,4 @@
-"""Issuing against a real Celery worker on Redis and PostgreSQL (DESIGN invariant 4): the same
+"""Issuing against a real Celery worker on Redis and PostgreSQL (architecture §4.4): the same
 render delivered twice, and a worker killed in the middle of a render, each end with one
 certificate, one PDF and one e-mail."""
 

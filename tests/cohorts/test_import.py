@@ -1,4 +1,4 @@
-"""Importing trainees from CSV or XLSX (DESIGN invariants 6 and 7): every bad row reported by row
+"""Importing trainees from CSV or XLSX (architecture §4.6 and §4.7): every bad row reported by row
 and column, all or nothing, a second import of the same file changes nothing, and an existing
 account is invited (never put in the cohort by the importer) and never edited."""
 

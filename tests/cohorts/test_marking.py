@@ -1,4 +1,4 @@
-"""A trainer marks the essays of their own trainees, and only theirs (DESIGN invariants 2 and 3)."""
+"""A trainer marks the essays of their own trainees, and only theirs (architecture §4.2 and §4.3)."""
 
 from decimal import Decimal
 

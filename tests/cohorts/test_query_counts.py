@@ -1,5 +1,5 @@
 """The cohort dashboard and its API cost a fixed number of queries, whatever the number of trainees
-or lessons (DESIGN budgets: 200 trainees × 50 lessons like 30 × 10)."""
+or lessons (architecture §6: 200 trainees × 50 lessons like 30 × 10)."""
 
 import pytest
 from django.core.cache import cache

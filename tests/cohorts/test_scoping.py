@@ -1,5 +1,5 @@
 """Every cohort URL and API endpoint, as every role, on one's own cohort and on another trainer's
-(DESIGN invariant 2). Another trainer's cohort answers 404 and nothing in it changes."""
+(architecture §4.2). Another trainer's cohort answers 404 and nothing in it changes."""
 
 import uuid
 from datetime import timedelta

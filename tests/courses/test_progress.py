@@ -1,4 +1,4 @@
-"""Progress is keyed to the language-independent identity (DESIGN invariant 1)."""
+"""Progress is keyed to the language-independent identity (architecture §4.1)."""
 
 import threading
 
