@@ -25,7 +25,7 @@ def test_every_page_scenario_of_the_benchmark_runs_and_reports_its_figures():
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=900,  # a slow, shared machine: the setup (migrations, the demo) takes minutes there
     )
     assert result.returncode == 0, result.stderr[-3000:]
     # Every page against both floors: Cascade's own, and a stock Wagtail site's.
