@@ -36,10 +36,12 @@ class IdleSessionMiddleware(SessionMiddleware):
         session = getattr(request, "session", None)
         if session is not None and session.session_key and response.status_code != 500:
             now = int(time.time())
+            accessed = session.accessed
             touched = session.get(SESSION_TOUCHED_KEY)  # reads the session: a request keeps it alive
-            if session.keys() - {SESSION_TOUCHED_KEY} and (
-                not isinstance(touched, int) or not 0 <= now - touched < SESSION_TOUCH_INTERVAL
-            ):
+            holds_something = bool(session.keys() - {SESSION_TOUCHED_KEY})
+            # The answer does not depend on this read: it must not add "Vary: Cookie" to it.
+            session.accessed = accessed
+            if holds_something and (not isinstance(touched, int) or not 0 <= now - touched < SESSION_TOUCH_INTERVAL):
                 session[SESSION_TOUCHED_KEY] = now  # modified: Django saves it with a new expiry
         return super().process_response(request, response)
 
