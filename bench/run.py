@@ -828,7 +828,9 @@ def main(argv: list[str] | None = None) -> int:
                 targets.append(Target(name, url, signed_in_client(user), *method))
             if targets:
                 floors = targets[:2]
-                together = [target for target in targets if not SCENARIOS.get(target.name, Scenario("", None)).isolated]
+                together = [
+                    target for target in targets if not (target.name in SCENARIOS and SCENARIOS[target.name].isolated)
+                ]
                 measure(together, warmup=args.warmup, rounds=args.rounds)
                 for target in targets:
                     if target not in together:  # its own rounds, with floors of its own
