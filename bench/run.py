@@ -1,18 +1,21 @@
-"""Page-speed benchmark: each budgeted page measured against a floor, in one process.
+"""Page-speed benchmark: each budgeted page measured against two floors, in one process.
 
 Run from the repository root::
 
     .venv/bin/python bench/run.py [--rounds N] [--warmup N] [--only NAME ...] [--budget]
 
-The floor is a bare Wagtail ``Page`` served to a signed-in learner: the whole middleware stack, the
-session, the context processors, Wagtail's serve view and Wagtail's own title-only template, and
-nothing of Cascade's pages. Each scenario's
-time is reported as a ratio to that floor, so the numbers compare across machines and databases.
+Both floors are the same bare Wagtail ``Page``, Wagtail's own title-only template, requested by the
+same signed-in learner. ``floor`` is served through Cascade's whole middleware stack and address
+book, at /mn/bench-floor/; ``floor_plain`` as a stock Wagtail project serves it (Django's default
+middleware as ``wagtail start`` lists it, ``wagtail start``'s addresses, no session write), at
+/bench-floor/. Each page's time is reported as a ratio to both (``ratio=``, ``plain=``), so the
+numbers compare across machines and databases. The budgets of pages are ratios to the plain floor.
 
-Output, one line per page (the floor first)::
+Output, one line per page (the floors first)::
 
-    floor: ratio=1.00 queries=N median_ms=X
-    NAME: ratio=R queries=N median_ms=X
+    floor: ratio=1.00 plain=P queries=N median_ms=X
+    floor_plain: ratio=R plain=1.00 queries=N median_ms=X
+    NAME: ratio=R plain=P queries=N median_ms=X
 
 Some budgets are not pages: a certificate's PDF is made by a worker, not served. These are measured
 by calling Cascade's code, each against a floor of its own (not the floor page), and their lines
@@ -26,7 +29,7 @@ measure (a page that does not answer 200 has no ratio).
 
 To measure a new page, add one function::
 
-    @scenario("lesson_page", budget=1.3)
+    @scenario("lesson_page", budget=1.5)
     def lesson_page(bench: Bench) -> tuple[str, User]:
         bench.demo()  # the demo data, seeded once per run
         ...  # create what the page needs
@@ -53,7 +56,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,14 +69,28 @@ if TYPE_CHECKING:
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 FLOOR = "floor"
+FLOOR_PLAIN = "floor_plain"
 FLOOR_SLUG = "bench-floor"
+# What ``wagtail start`` puts in MIDDLEWARE: the plain floor is served through these alone.
+STOCK_MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+STOCK_URLCONF = "bench.plain_urls"
 LEARNER_EMAIL = "bench-learner@example.mn"
 LEARNER_PASSWORD = "bench-learner-password-0123"
 
 
 # --- The registry --------------------------------------------------------------------------------
 
-# Largest accepted ratio to the floor, by scenario name. ``--budget`` reports the ratios above these.
+# Largest accepted ratio to the plain floor (a page's), or to its own floor (a measurement's), by
+# scenario name. ``--budget`` reports the ratios above these.
 # Filled by ``@scenario(..., budget=...)`` and ``@measurement(..., budget=...)``.
 BUDGETS: dict[str, float] = {}
 
@@ -83,6 +100,9 @@ class Scenario:
     name: str
     setup: Callable[[Bench], tuple[str, User]]
     budget: float | None = None
+    # Its requests change the page tree (a publish before each): timed in rounds of its own with the
+    # floors, so that the other pages are not measured cold after it.
+    isolated: bool = False
 
 
 SCENARIOS: dict[str, Scenario] = {}
@@ -106,18 +126,19 @@ MEASUREMENTS: dict[str, Measurement] = {}
 
 def _claim(name: str, budget: float | None) -> None:
     # Pages and measurements share one namespace: ``--only`` and BUDGETS go by name.
-    if name == FLOOR or name in SCENARIOS or name in MEASUREMENTS:
+    if name in (FLOOR, FLOOR_PLAIN) or name in SCENARIOS or name in MEASUREMENTS:
         raise ValueError(f"scenario name already taken: {name}")
     if budget is not None:
         BUDGETS[name] = budget
 
 
-def scenario(name: str, *, budget: float | None = None):
-    """Register a page to measure: ``setup(bench)`` creates its data and returns (URL, user)."""
+def scenario(name: str, *, budget: float | None = None, isolated: bool = False):
+    """Register a page to measure: ``setup(bench)`` creates its data and returns (URL, user).
+    ``isolated``: its requests change what the others read (see ``Scenario.isolated``)."""
 
     def register(setup: Callable[[Bench], tuple[str, User]]):
         _claim(name, budget)
-        SCENARIOS[name] = Scenario(name, setup, budget)
+        SCENARIOS[name] = Scenario(name, setup, budget, isolated)
         return setup
 
     return register
@@ -161,26 +182,48 @@ def home_page(bench: Bench) -> tuple[str, User]:
 
 
 def _enrol(learner: User, course, lessons_done: int) -> None:
-    from courses.models import LessonPage
+    """Enrols ``learner`` in ``course`` with its first lessons done; nothing if already enrolled."""
+    from courses.models import Enrolment, LessonPage
     from courses.services import enrolment_create, lesson_complete
 
+    if Enrolment.objects.filter(learner=learner, course_key=course.translation_key).exists():
+        return
     enrolment_create(learner=learner, course=course)
     for lesson in LessonPage.objects.descendant_of(course).live().order_by("path")[:lessons_done]:
         lesson_complete(learner=learner, lesson=lesson)
 
 
-@scenario("lesson_page", budget=1.3)
-def lesson_page(bench: Bench) -> tuple[str, User]:
-    """A demo lesson (text, callouts, a content note, a scenario, a reflection) read by a learner
-    part-way through the course."""
+def _demo_lesson(bench: Bench):
+    """A demo lesson (text, callouts, a content note, a scenario, a reflection), for
+    the learner enrolled and part-way through its course."""
     from courses.models import CoursePage, LessonPage
 
     bench.demo()
     course = CoursePage.objects.get(locale__language_code="mn", slug="trauma-informed-interviewing")
     _enrol(bench.learner, course, lessons_done=2)
     # In module 1: module 2 opens only once module 1's quiz is passed.
-    lesson = LessonPage.objects.live().get(locale__language_code="mn", slug="behaviour-and-disclosure")
-    return lesson.url, bench.learner
+    return LessonPage.objects.live().get(locale__language_code="mn", slug="behaviour-and-disclosure")
+
+
+@scenario("lesson_page", budget=1.5)
+def lesson_page(bench: Bench) -> tuple[str, User]:
+    """A demo lesson read by a learner part-way through the course, the page tree's facts cached."""
+    return _demo_lesson(bench).url, bench.learner
+
+
+@scenario("lesson_page_cold", budget=2.5, isolated=True)
+def lesson_page_cold(bench: Bench) -> tuple[Callable[[], str], User]:
+    """The same lesson, each time just after it is published again (the publishing is not timed):
+    the first request after a publish. Any publish starts a new version of the page tree's cache,
+    so nothing cached before is read; publishing the lesson itself is the change no cache of its
+    own could outlive."""
+    lesson = _demo_lesson(bench)
+
+    def next_request() -> str:
+        lesson.save_revision().publish()
+        return lesson.url
+
+    return next_request, bench.learner
 
 
 def _fifty_lesson_course(bench: Bench):
@@ -213,7 +256,7 @@ def _fifty_lesson_course(bench: Bench):
     return seed_course(spec, catalogue, mn, en)
 
 
-@scenario("course_page", budget=1.6)
+@scenario("course_page", budget=1.7)
 def course_page(bench: Bench) -> tuple[str, User]:
     """A 50-lesson course (5 modules of 10 demo lessons) with its states, for a learner 12 lessons in."""
     course = _fifty_lesson_course(bench)
@@ -267,7 +310,7 @@ def _demo_quiz(slug: str):
     return QuizPage.objects.live().get(locale__language_code="mn", slug=slug)
 
 
-@scenario("quiz_page", budget=2.0)
+@scenario("quiz_page", budget=1.7)
 def quiz_page(bench: Bench) -> tuple[str, User]:
     """A demo module quiz, for a learner with two finished attempts."""
     from assessments.services import attempt_start, attempt_submit
@@ -275,8 +318,7 @@ def quiz_page(bench: Bench) -> tuple[str, User]:
 
     bench.demo()
     course = CoursePage.objects.get(locale__language_code="mn", slug="trauma-informed-interviewing")
-    if not bench.learner.enrolments.exists():
-        _enrol(bench.learner, course, lessons_done=0)
+    _enrol(bench.learner, course, lessons_done=0)
     quiz = _demo_quiz("trauma-and-the-child-quiz")
     for _ in range(2):
         attempt_submit(attempt=attempt_start(learner=bench.learner, quiz=quiz))
@@ -550,6 +592,44 @@ def create_floor_page() -> str:
     return f"/mn/{FLOOR_SLUG}/"
 
 
+def plain_client(user: User) -> Client:
+    """A test client served as a stock Wagtail project serves: Django's default middleware
+    (``STOCK_MIDDLEWARE``) and ``wagtail start``'s URLs (Wagtail's pages at the site's root, no
+    language prefix), in this process, on this database and these settings otherwise. Signed in as
+    ``user``, although nothing of the floor page asks who is there."""
+    from django.test.client import ClientHandler
+    from django.test.utils import override_settings
+
+    class StockHandler(ClientHandler):
+        def load_middleware(self, is_async=False):
+            # Once, before the first request: the chain is kept for the client's lifetime.
+            with override_settings(MIDDLEWARE=STOCK_MIDDLEWARE):
+                super().load_middleware(is_async)
+
+        def get_response(self, request):
+            request.urlconf = STOCK_URLCONF  # Django's own way for a request to use other URLs
+            return super().get_response(request)
+
+    client = signed_in_client(user)
+    client.handler = StockHandler(client.handler.enforce_csrf_checks)
+    return client
+
+
+def floor_targets(learner: User) -> list[Target]:
+    """The two floors, the same page: through Cascade's whole stack at its Mongolian address, and as
+    a stock Wagtail site serves it at the site's root (``plain_client``)."""
+    from django.conf import settings
+
+    if settings.SESSION_SAVE_EVERY_REQUEST:
+        # Stock Django saves a session only when it changed; the plain floor must not pay for it.
+        raise RuntimeError("SESSION_SAVE_EVERY_REQUEST is on: the plain floor would not be Django's default")
+    url = create_floor_page()
+    return [
+        Target(FLOOR, url, signed_in_client(learner)),
+        Target(FLOOR_PLAIN, url.removeprefix("/mn"), plain_client(learner)),
+    ]
+
+
 # --- Measuring -------------------------------------------------------------------------------------
 
 
@@ -561,6 +641,8 @@ class Target:
     method: str = "get"
     times: list[float] = field(default_factory=list)
     queries: int = 0
+    # The floor and plain floor timed in the same rounds, when not the first two targets'.
+    floors: list[Target] | None = None
 
     def next_url(self) -> str:
         return self.url() if callable(self.url) else self.url
@@ -647,16 +729,21 @@ def profile(target: Target, requests: int = 50) -> None:
 
 
 def report(targets: list[Target], readings: dict[str, Figures], *, show_budgets: bool) -> None:
-    """The pages' lines (the floor first; none when no page was measured), then the measurements'."""
+    """The pages' lines (the floors first; none when no page was measured), then the measurements'.
+
+    A page's budget is a ratio to the plain floor (``plain=``); a measurement's, to its own floor."""
     ratios: dict[str, float] = {}
     if targets:
-        floor = targets[0]
-        ratios = {target.name: target.median / floor.median for target in targets}
-        ratios[FLOOR] = 1.0  # exactly, as printed
         for target in targets:
-            median_ms = target.median * 1000
-            print(f"{target.name}: ratio={ratios[target.name]:.2f} queries={target.queries} median_ms={median_ms:.2f}")
-        del ratios[FLOOR]
+            floor, plain = (yardstick.median for yardstick in (target.floors or targets[:2]))
+            ratio = 1.0 if target.name == FLOOR else target.median / floor  # exactly, as printed
+            ratio_plain = 1.0 if target.name == FLOOR_PLAIN else target.median / plain
+            if target.name not in (FLOOR, FLOOR_PLAIN):
+                ratios[target.name] = ratio_plain
+            print(
+                f"{target.name}: ratio={ratio:.2f} plain={ratio_plain:.2f} queries={target.queries}"
+                f" median_ms={target.median * 1000:.2f}"
+            )
     for name, figures in readings.items():
         ratios[name] = figures["ratio"]
         print(f"{name}: " + " ".join(f"{key}={_figure(value)}" for key, value in figures.items()))
@@ -703,7 +790,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--budget", action="store_true", help="after the lines, note the ratios above BUDGETS")
     parser.add_argument(
-        "--profile", choices=sorted(SCENARIOS), metavar="NAME", help="after measuring, print where one page's time goes"
+        "--profile",
+        choices=sorted([FLOOR, FLOOR_PLAIN, *SCENARIOS]),
+        metavar="NAME",
+        help="after measuring, print where one page's time goes",
     )
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.warmup < 0:
@@ -731,13 +821,21 @@ def main(argv: list[str] | None = None) -> int:
             chosen = list(dict.fromkeys(args.only or [*SCENARIOS, *MEASUREMENTS]))
             targets: list[Target] = []
             pages = [name for name in chosen if name in SCENARIOS]
-            if pages:  # the floor is the pages' yardstick; the measurements bring their own
-                targets.append(Target(FLOOR, create_floor_page(), signed_in_client(learner)))
+            if pages:  # the floors are the pages' yardstick; the measurements bring their own
+                targets += floor_targets(learner)
             for name in pages:
                 url, user, *method = SCENARIOS[name].setup(bench)
                 targets.append(Target(name, url, signed_in_client(user), *method))
             if targets:
-                measure(targets, warmup=args.warmup, rounds=args.rounds)
+                floors = targets[:2]
+                together = [
+                    target for target in targets if not (target.name in SCENARIOS and SCENARIOS[target.name].isolated)
+                ]
+                measure(together, warmup=args.warmup, rounds=args.rounds)
+                for target in targets:
+                    if target not in together:  # its own rounds, with floors of its own
+                        target.floors = [replace(floor, times=[]) for floor in floors]
+                        measure([*target.floors, target], warmup=args.warmup, rounds=args.rounds)
             if args.profile:
                 profile(next(target for target in targets if target.name == args.profile))
             # After the pages: the learner's 500 certificates are not there while the pages are timed.

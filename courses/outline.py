@@ -7,10 +7,19 @@ The outline is read in the language being shown; the learner's records are match
 from dataclasses import dataclass, field
 from uuid import UUID
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import DEFERRED
+from wagtail.models import Locale, Page
+
 from .models import CoursePage, LessonPage, ModulePage
 from .page_cache import cached
 
-PAGE_FIELDS = ("id", "title", "slug", "translation_key", "path", "depth", "url_path", "locale", "alias_of", "live")
+# The pages' own columns an outline holds (``attname``s), then those of a module and of an item.
+PAGE_FIELDS = (
+    "id", "title", "slug", "translation_key", "path", "depth", "url_path", "locale_id", "alias_of_id", "live"
+)  # fmt: skip
+MODULE_FIELDS = ("summary",)
+ITEM_FIELDS = ("estimated_minutes", "required")
 
 
 @dataclass
@@ -86,34 +95,48 @@ def register_item_model(model: type) -> None:
 
 
 def _outline_modules(course: CoursePage) -> list[OutlineModule]:
-    """One query for the modules and one per item type, whatever the size of the course."""
-    modules = list(
-        ModulePage.objects.child_of(course)
-        .live()
-        .select_related("locale")
-        .only(*PAGE_FIELDS, "summary")
+    """One query for the modules and their items, whatever the size of the course.
+
+    It is run again after every change to the page tree, on the first request that needs it: one
+    query over the pages with their types' own fields joined, rather than one per page type, each
+    of which costs more to build than to run. Each row becomes a page of its type with only those
+    fields loaded, as ``.only()`` would give it."""
+    models = {ContentType.objects.get_for_model(model).pk: model for model in (ModulePage, *ITEM_MODELS)}
+    own_fields = {model: MODULE_FIELDS if model is ModulePage else ITEM_FIELDS for model in models.values()}
+    joined = [f"{model._meta.model_name}__{name}" for model, names in own_fields.items() for name in names]
+    rows = (
+        Page.objects.filter(
+            path__startswith=course.path,
+            depth__in=(course.depth + 1, course.depth + 2),
+            live=True,
+            content_type_id__in=models,
+        )
+        .values(*PAGE_FIELDS, "content_type_id", "locale__language_code", *joined)
         .order_by("path")
     )
-    items = sorted(
-        (
-            item
-            for model in ITEM_MODELS
-            for item in model.objects.descendant_of(course)
-            .live()
-            .select_related("locale")
-            .only(*PAGE_FIELDS, "estimated_minutes", "required")
-        ),
-        key=lambda item: item.path,
-    )
-    by_path = {module.path: OutlineModule(page=module) for module in modules}
+    locales: dict[int, Locale] = {}
+    by_path: dict[str, OutlineModule] = {}
     number = 0
-    for lesson in items:
-        module = by_path.get(lesson.path[: -LessonPage.steplen])  # the parent's path
+    for row in rows:
+        model = models[row["content_type_id"]]
+        values = {name: row[name] for name in PAGE_FIELDS}
+        values.update({name: row[f"{model._meta.model_name}__{name}"] for name in own_fields[model]})
+        values[model._meta.pk.attname] = row["id"]  # the parent link: ``page_ptr_id``
+        page = model.from_db(
+            rows.db, list(values), [values.get(f.attname, DEFERRED) for f in model._meta.concrete_fields]
+        )
+        if row["locale_id"] not in locales:
+            locales[row["locale_id"]] = Locale(id=row["locale_id"], language_code=row["locale__language_code"])
+        page.locale = locales[row["locale_id"]]
+        if model is ModulePage:
+            by_path[page.path] = OutlineModule(page=page)
+            continue
+        module = by_path.get(page.path[: -Page.steplen])  # the parent's path; a module comes before its items
         if module is None:
             continue
         number += 1
-        module.lessons.append(OutlineLesson(page=lesson, module_key=module.key, number=number))
-    return [by_path[m.path] for m in modules]
+        module.lessons.append(OutlineLesson(page=page, module_key=module.key, number=number))
+    return list(by_path.values())
 
 
 @dataclass

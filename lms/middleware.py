@@ -1,8 +1,11 @@
-"""Project-wide middleware: the language of a request, the Content-Security-Policy, and keeping
-personal answers out of every cache."""
+"""Project-wide middleware: the session's idle timeout, the language of a request, the
+Content-Security-Policy, and keeping personal answers out of every cache."""
+
+import time
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
@@ -10,6 +13,37 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 UNPREFIXED_FOR_MACHINES = ("/api/", "/healthz", "/verify/", "/credentials/")
+
+# When a session last had its expiry moved (seconds since the epoch), kept in the session itself:
+# no session backend tells its expiry date without another read.
+SESSION_TOUCHED_KEY = "_cascade_touched"
+# How far an idle expiry may lag behind the last request before it is moved.
+SESSION_TOUCH_INTERVAL = 60
+
+
+class IdleSessionMiddleware(SessionMiddleware):
+    """Django's SessionMiddleware with an idle timeout that does not write on every request.
+
+    A session lives ``SESSION_COOKIE_AGE`` (``SESSION_IDLE_MINUTES``) past the last request.
+    Django's ``SESSION_SAVE_EVERY_REQUEST`` keeps that exactly by saving the session (three queries
+    and a cache write) and sending its cookie again on every request. Here the session is saved only
+    when its expiry would move by more than ``SESSION_TOUCH_INTERVAL``: a session idle for
+    ``SESSION_IDLE_MINUTES`` has expired, one idle for a minute less has not. Only a session that
+    holds something (someone signed in, a form's step) is kept alive: a visitor without one gets
+    none, as before."""
+
+    def process_response(self, request, response):
+        session = getattr(request, "session", None)
+        if session is not None and session.session_key and response.status_code != 500:
+            now = int(time.time())
+            accessed = session.accessed
+            touched = session.get(SESSION_TOUCHED_KEY)  # reads the session: a request keeps it alive
+            holds_something = bool(session.keys() - {SESSION_TOUCHED_KEY})
+            # The answer does not depend on this read: it must not add "Vary: Cookie" to it.
+            session.accessed = accessed
+            if holds_something and (not isinstance(touched, int) or not 0 <= now - touched < SESSION_TOUCH_INTERVAL):
+                session[SESSION_TOUCHED_KEY] = now  # modified: Django saves it with a new expiry
+        return super().process_response(request, response)
 
 
 class LanguageMiddleware(LocaleMiddleware):

@@ -112,7 +112,8 @@ MIDDLEWARE = [
     "lms.middleware.ContentSecurityPolicyMiddleware",
     # Outside the session and authentication middleware, so it sees who the answer was for.
     "lms.middleware.PrivateResponsesMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's SessionMiddleware, with the idle timeout below.
+    "lms.middleware.IdleSessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.AuditContextMiddleware",
     "lms.middleware.LanguageMiddleware",
@@ -178,9 +179,10 @@ else:
 
 # Django's cached_db, which reads the database alone while the cache is down.
 SESSION_ENGINE = "core.sessions"
-# Idle timeout: the session lives SESSION_IDLE_MINUTES past the last request.
+# Idle timeout: the session lives SESSION_IDLE_MINUTES past the last request. It is saved when its
+# expiry would move by more than a minute, not on every request (lms.middleware.IdleSessionMiddleware).
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
