@@ -129,6 +129,8 @@ def test_the_admin_an_editor_opens_shows_no_english_wagtail_message(client):
         "/admin/documents/",
         "/admin/workflows/list/",
         "/admin/snippets/",
+        "/admin/snippets/assessments/question/",  # the question bank
+        "/admin/snippets/assessments/question/add/",
     ]
     for url in screens:
         response = client.get(url)
