@@ -18,5 +18,8 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from . import receivers  # noqa: F401  (connects the audit receivers)
+        from .role_names import connect
+
+        connect()  # keeps each user's copy of their roles in step with their groups
 
         post_migrate.connect(_sync_role_groups, sender=self, dispatch_uid="accounts.sync_role_groups")

@@ -152,6 +152,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # The person's role groups, copied here so that every request has them with the user's row
+    # (space-separated names). Written only by accounts.role_names, from the groups; see save().
+    role_names = models.CharField(_("roles"), max_length=100, blank=True, default="", editable=False)
 
     objects = UserManager()
 
@@ -189,8 +192,15 @@ class User(AbstractBaseUser, PermissionsMixin):
         self.name_needs_review = any(
             mixes_scripts(getattr(self, f)) for f in ("first_name", "last_name", "latin_first_name", "latin_last_name")
         )
+        if self._state.adding:
+            self.role_names = ""  # a new row has no groups yet; adding them writes the copy
+        elif kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
+            # Never write the copy of the roles from memory: an instance loaded before a role was
+            # revoked would bring the role back.
+            kwargs["update_fields"] = {field.name for field in self._meta.concrete_fields if not field.primary_key}
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
+            update_fields = set(update_fields) - {"role_names"}
             kwargs["update_fields"] = {*update_fields, "name_needs_review"}
         super().save(*args, **kwargs)
 

@@ -3,6 +3,8 @@
 Every active account is a learner; the other roles are groups of the same name.
 """
 
+from functools import lru_cache
+
 from django.utils.translation import gettext_lazy as _
 
 LEARNER = "learner"
@@ -26,17 +28,19 @@ ROLE_LABELS = {
 
 
 def roles_of(user) -> frozenset[str]:
-    """The roles of ``user``, read once per user object (one query)."""
+    """The roles of ``user``, from the copy of their role groups on their row (no query; kept in
+    step with the groups by ``accounts.role_names``)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return frozenset()
-    cached = getattr(user, "_cascade_roles", None)
-    if cached is None:
-        names = set(user.groups.filter(name__in=GROUP_ROLES).values_list("name", flat=True))
-        if user.is_superuser:
-            names.add(ADMIN)
-        cached = frozenset({LEARNER, *names})
-        user._cascade_roles = cached
-    return cached
+    return _roles(user.role_names, user.is_superuser)
+
+
+@lru_cache(maxsize=64)
+def _roles(role_names: str, is_superuser: bool) -> frozenset[str]:
+    names = set(role_names.split()) & set(GROUP_ROLES)
+    if is_superuser:
+        names.add(ADMIN)
+    return frozenset({LEARNER, *names})
 
 
 def has_role(user, *roles: str) -> bool:

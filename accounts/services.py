@@ -36,7 +36,6 @@ def role_grant(*, user: User, role: str, by: User | None = None) -> User:
     if role == roles.ADMIN and not user.is_superuser:
         user.is_superuser = user.is_staff = True
         user.save(update_fields=["is_superuser", "is_staff"])
-    user.__dict__.pop("_cascade_roles", None)
     return user
 
 
@@ -49,7 +48,6 @@ def role_revoke(*, user: User, role: str, by: User | None = None) -> User:
     if role == roles.ADMIN and user.is_superuser:
         user.is_superuser = user.is_staff = False
         user.save(update_fields=["is_superuser", "is_staff"])
-    user.__dict__.pop("_cascade_roles", None)
     return user
 
 

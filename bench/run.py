@@ -235,6 +235,7 @@ def _fifty_lesson_course(bench: Bench):
     from courses.models import CourseIndexPage, CoursePage
     from lms.demo.courses import seed_course
     from lms.demo.courses_content import COURSES
+    from lms.demo.support import seed_support
 
     bench.demo()
     existing = CoursePage.objects.filter(locale__language_code="mn", slug="bench-fifty-lessons").first()
@@ -253,7 +254,7 @@ def _fifty_lesson_course(bench: Bench):
     ]
     mn, en = Locale.objects.get(language_code="mn"), Locale.objects.get(language_code="en")
     catalogue = CourseIndexPage.objects.get(locale=mn)
-    return seed_course(spec, catalogue, mn, en)
+    return seed_course(spec, catalogue, mn, en, seed_support(mn, en))  # the demo's contacts, already there
 
 
 @scenario("course_page", budget=1.7)

@@ -12,8 +12,8 @@ from .conftest import add_quiz, choice, question
 
 pytestmark = pytest.mark.django_db
 
-QUIZ_PAGE_QUERIES = 15
-SUBMIT_QUERIES = 15
+QUIZ_PAGE_QUERIES = 14
+SUBMIT_QUERIES = 14
 
 
 def _questions(count: int, prefix: str):

@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 # Budgets, for a signed-in learner with progress, once the page tree's facts are cached (the
 # outline, the rendered lesson body, where an address leads, which pages are private). They do not
 # grow with the course, cached or not.
-LESSON_PAGE_QUERIES = 11
-COURSE_PAGE_QUERIES = 10
+LESSON_PAGE_QUERIES = 10
+COURSE_PAGE_QUERIES = 9
 
 
 def _learner_in(course, done: int):
@@ -67,7 +67,7 @@ def test_course_page_queries_do_not_grow_with_the_course(client, small_and_large
 
 # The learner's own course list through the API, with the outlines cached: the same whatever the
 # number of courses the learner is enrolled in.
-MY_COURSES_QUERIES = 11
+MY_COURSES_QUERIES = 10
 
 
 def test_my_courses_api_queries_do_not_grow_with_the_number_of_enrolled_courses(client, django_assert_max_num_queries):
