@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from assessments.models import Attempt, Observation, PracticalAssessmentPage, QuizPage
+from core.formatting import by_name, mongolian_sort_key
 from courses.models import LessonProgress
 from courses.outline import CourseOutline, course_outline
 
@@ -242,7 +243,7 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
         cohort.memberships.filter(status__in=[CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED])
         .select_related("learner", "enrolment")
         .only(*MEMBERSHIP_FIELDS)
-        .order_by("learner__last_name", "learner__first_name", "learner__email")
+        .order_by(*by_name("learner__"))
     )
     taken = TrainingSession.objects.filter(cohort=cohort, attendance_taken_at__isnull=False).count()
     if course is None:
@@ -348,8 +349,13 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
 
 
 SORTS = {
-    "name": lambda row: (row.learner.last_name, row.learner.first_name, row.learner.email),
-    "progress": lambda row: (row.percent, row.learner.last_name),
+    # By the Mongolian alphabet, as the database ordered the matrix (core.formatting.by_name).
+    "name": lambda row: (
+        mongolian_sort_key(row.learner.last_name),
+        mongolian_sort_key(row.learner.first_name),
+        row.learner.email,
+    ),
+    "progress": lambda row: (row.percent, mongolian_sort_key(row.learner.last_name)),
     "activity": lambda row: (row.last_activity or datetime.min.replace(tzinfo=UTC),),
 }
 FILTERS = {
