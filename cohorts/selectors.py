@@ -14,7 +14,7 @@ from uuid import UUID
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 
 from assessments.models import Attempt, Observation, PracticalAssessmentPage, QuizPage
 from core.formatting import by_name, mongolian_sort_key
@@ -122,12 +122,15 @@ def _columns(outline: CourseOutline) -> list[Column]:
     columns = []
     counted = {"quiz": 0, "practical": 0}
     for number, module in enumerate(outline.modules, start=1):
-        columns.append(Column(key=module.key, kind="module", title=module.page.title, short=f"M{number}"))
+        # The headings' letters are the first letters of the words in the reader's language (М, С, П
+        # in Mongolian: модуль, сорил, практик үнэлгээ); the full title is the heading's <abbr> title.
+        short = pgettext("first letter of 'module' in a progress matrix heading", "M")
+        columns.append(Column(key=module.key, kind="module", title=module.page.title, short=f"{short}{number}"))
         for item in module.lessons:
             if isinstance(item.page, QuizPage):
-                kind, letter = "quiz", "Q"
+                kind, letter = "quiz", pgettext("first letter of 'quiz' in a progress matrix heading", "Q")
             elif isinstance(item.page, PracticalAssessmentPage):
-                kind, letter = "practical", "P"
+                kind, letter = "practical", pgettext("first letter of 'practical' in a progress matrix heading", "P")
             else:
                 continue
             counted[kind] += 1
