@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.formatting import short_datetime
+
 from ..codes import display
 from ..storage import private_storage
 
@@ -147,4 +149,4 @@ class CertificateBundle(models.Model):
         verbose_name_plural = _("bundles of certificates")
 
     def __str__(self) -> str:
-        return f"{self.cohort} · {self.requested_at:%Y-%m-%d %H:%M}"
+        return f"{self.cohort} · {short_datetime(self.requested_at)}"
