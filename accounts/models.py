@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
+from core.formatting import short_datetime
+
 from .text import mixes_scripts, normalise_text, scripts_in
 
 
@@ -265,4 +267,4 @@ class AuditEvent(models.Model):
         verbose_name_plural = _("audit events")
 
     def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_action_display()}"
+        return f"{short_datetime(self.created_at)} {self.get_action_display()}"

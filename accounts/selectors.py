@@ -2,6 +2,8 @@
 
 from django.db.models import Q, QuerySet
 
+from core.formatting import by_name
+
 from .models import AuditEvent, User
 from .permissions import audit_events_visible_to, users_visible_to
 
@@ -16,7 +18,7 @@ def people_for_directory(*, viewer, search: str = "") -> QuerySet[User]:
             | Q(latin_first_name__icontains=search)
             | Q(latin_last_name__icontains=search)
         )
-    return people.order_by("last_name", "first_name", "email")
+    return people.order_by(*by_name())
 
 
 def audit_events_for_log(*, viewer, action: str = "") -> QuerySet[AuditEvent]:

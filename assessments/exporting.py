@@ -5,7 +5,8 @@ importing it back into the same bank finds them there and adds nothing."""
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext_lazy
+
+from core.formatting import language_in_sentence
 
 from .formats import base as formats
 from .formats.base import ParsedChoice, ParsedNumericAnswer, ParsedPair, ParsedQuestion
@@ -15,12 +16,6 @@ from .models import Question, QuestionCategory
 
 def _source(value) -> str:
     return value.source if hasattr(value, "source") else (value or "")
-
-
-LANGUAGE_NAMES = {
-    "mn": pgettext_lazy("a language, inside a sentence", "Mongolian"),
-    "en": pgettext_lazy("a language, inside a sentence", "English"),
-}
 
 
 class NothingToExport(Exception):
@@ -108,7 +103,7 @@ def export_category(category: QuestionCategory, *, file_format: str, language: s
             _("“%(category)s” has no questions in %(language)s that %(format)s can hold: nothing was written.")
             % {
                 "category": category.path,
-                "language": LANGUAGE_NAMES.get(language, language),
+                "language": language_in_sentence(language),
                 "format": FORMAT_NAMES[file_format],
             }
         )

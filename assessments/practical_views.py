@@ -16,6 +16,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.formatting import number
+
 from .forms import ObservationForm
 from .models import Observation, PracticalAssessmentPage
 from .permissions import enrolments_observable_by, observations_visible_to
@@ -75,7 +77,7 @@ def observe(request, page_id: int, learner_id: int):
                 messages.success(
                     request,
                     _("Recorded: %(percent)s%% — %(result)s.")
-                    % {"percent": f"{observation.percent:.0f}", "result": result},
+                    % {"percent": number(observation.percent, 1), "result": result},
                 )
                 return HttpResponseRedirect(_safe_next(request) or reverse("observation", args=[observation.pk]))
     else:

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import AuditEvent
 from accounts.services import audit_record
+from core.formatting import short_datetime
 from courses.models import CoursePage, Enrolment
 from courses.selectors import active_enrolment, item_locked_reason
 from courses.services import CourseError, lesson_complete
@@ -48,13 +49,9 @@ def quiz_open_problem(quiz: QuizPage, now=None) -> str:
     """Why the quiz cannot be started now, or ""."""
     now = now or timezone.now()
     if quiz.opens_at and now < quiz.opens_at:
-        return _("This quiz opens on %(date)s.") % {
-            "date": timezone.localtime(quiz.opens_at).strftime("%Y-%m-%d %H:%M")
-        }
+        return _("This quiz opens on %(date)s.") % {"date": short_datetime(quiz.opens_at)}
     if quiz.closes_at and now >= quiz.closes_at:
-        return _("This quiz closed on %(date)s.") % {
-            "date": timezone.localtime(quiz.closes_at).strftime("%Y-%m-%d %H:%M")
-        }
+        return _("This quiz closed on %(date)s.") % {"date": short_datetime(quiz.closes_at)}
     return ""
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from cohorts.permissions import cohorts_visible_to
 from cohorts.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, write_csv, write_xlsx
 from core.downloads import DownloadKind, download_request
+from core.formatting import short_date
 
 from .models import Certificate
 from .permissions import can_list_certificates
@@ -67,9 +68,9 @@ def certificate_rows(certificates):
             organisation.name if organisation else "",
             titles.get(language) or titles.get("mn") or titles.get("en", ""),
             _status_label(certificate, today),
-            certificate.completed_on.isoformat(),
-            certificate.issued_on.isoformat() if certificate.state in Certificate.PUBLISHED_STATES else "",
-            certificate.expires_on.isoformat() if certificate.expires_on else "",
+            short_date(certificate.completed_on),
+            short_date(certificate.issued_on) if certificate.state in Certificate.PUBLISHED_STATES else "",
+            short_date(certificate.expires_on),
             (certificate.expires_on - today).days if valid and certificate.expires_on >= today else "",
         ]
 

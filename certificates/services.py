@@ -26,6 +26,7 @@ from cohorts.services import (
     membership_complete_if_done,
 )
 from core.enqueue import enqueue_on_commit
+from core.formatting import latin_name
 from courses.models import CoursePage, Enrolment
 
 from .codes import new_code
@@ -115,7 +116,7 @@ def _holder_names(learner) -> dict:
     Mongolian order (family name, given name), Latin in the English order, as in the passport."""
     return {
         "holder_name": f"{learner.last_name} {learner.first_name}".strip() or learner.email,
-        "holder_name_latin": f"{learner.latin_first_name} {learner.latin_last_name}".strip(),
+        "holder_name_latin": latin_name(learner.latin_first_name, learner.latin_last_name),
     }
 
 

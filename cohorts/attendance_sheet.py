@@ -8,6 +8,7 @@ in the fonts shipped with Cascade (``core.pdf``), as certificates are.
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from core.formatting import by_name, latin_name
 from core.pdf import html_to_pdf
 
 from .models import Cohort, TrainingSession
@@ -19,14 +20,14 @@ def attendance_sheet_pdf(*, cohort: Cohort, session: TrainingSession, course_tit
     memberships = (
         cohort.memberships.filter(status__in=CURRENT)
         .select_related("learner", "learner__organisation")
-        .order_by("learner__last_name", "learner__first_name", "learner__email")
+        .order_by(*by_name("learner__"))
     )
     # Someone who joined after attendance was taken has no record, and gets empty boxes to fill in.
     recorded = {record.learner_id: record.get_status_display() for record in session.attendance.all()}
     trainees = [
         {
             "name": f"{m.learner.last_name} {m.learner.first_name}".strip() or m.learner.email,
-            "latin_name": f"{m.learner.latin_last_name} {m.learner.latin_first_name}".strip(),
+            "latin_name": latin_name(m.learner.latin_first_name, m.learner.latin_last_name),
             "organisation": m.learner.organisation.name if m.learner.organisation else "",
             "position": m.learner.position,
             "status": recorded.get(m.learner_id, ""),

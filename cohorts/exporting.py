@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Organisation
+from core.formatting import latin_name, short_datetime
 
 from .selectors import Matrix
 from .spreadsheets import rows_csv, rows_xlsx
@@ -45,13 +46,13 @@ def matrix_rows(matrix: Matrix) -> list[list]:
             [
                 person.last_name,
                 person.first_name,
-                f"{person.latin_last_name} {person.latin_first_name}".strip(),
+                latin_name(person.latin_first_name, person.latin_last_name),
                 person.email,
                 organisation.name if organisation else "",
                 person.position,
                 row.membership.get_status_display(),
                 row.percent,
-                timezone.localtime(row.last_activity).isoformat(timespec="minutes") if row.last_activity else "",
+                short_datetime(row.last_activity),
                 row.attended,
                 matrix.sessions_taken,
                 float(row.gain) if row.gain is not None else "",

@@ -14,9 +14,10 @@ from uuid import UUID
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 
 from assessments.models import Attempt, Observation, PracticalAssessmentPage, QuizPage
+from core.formatting import by_name, mongolian_sort_key
 from courses.models import LessonProgress
 from courses.outline import CourseOutline, course_outline
 
@@ -121,12 +122,15 @@ def _columns(outline: CourseOutline) -> list[Column]:
     columns = []
     counted = {"quiz": 0, "practical": 0}
     for number, module in enumerate(outline.modules, start=1):
-        columns.append(Column(key=module.key, kind="module", title=module.page.title, short=f"M{number}"))
+        # The headings' letters are the first letters of the words in the reader's language (М, С, П
+        # in Mongolian: модуль, сорил, практик үнэлгээ); the full title is the heading's <abbr> title.
+        short = pgettext("first letter of 'module' in a progress matrix heading", "M")
+        columns.append(Column(key=module.key, kind="module", title=module.page.title, short=f"{short}{number}"))
         for item in module.lessons:
             if isinstance(item.page, QuizPage):
-                kind, letter = "quiz", "Q"
+                kind, letter = "quiz", pgettext("first letter of 'quiz' in a progress matrix heading", "Q")
             elif isinstance(item.page, PracticalAssessmentPage):
-                kind, letter = "practical", "P"
+                kind, letter = "practical", pgettext("first letter of 'practical' in a progress matrix heading", "P")
             else:
                 continue
             counted[kind] += 1
@@ -242,7 +246,7 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
         cohort.memberships.filter(status__in=[CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED])
         .select_related("learner", "enrolment")
         .only(*MEMBERSHIP_FIELDS)
-        .order_by("learner__last_name", "learner__first_name", "learner__email")
+        .order_by(*by_name("learner__"))
     )
     taken = TrainingSession.objects.filter(cohort=cohort, attendance_taken_at__isnull=False).count()
     if course is None:
@@ -348,8 +352,13 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
 
 
 SORTS = {
-    "name": lambda row: (row.learner.last_name, row.learner.first_name, row.learner.email),
-    "progress": lambda row: (row.percent, row.learner.last_name),
+    # By the Mongolian alphabet, as the database ordered the matrix (core.formatting.by_name).
+    "name": lambda row: (
+        mongolian_sort_key(row.learner.last_name),
+        mongolian_sort_key(row.learner.first_name),
+        row.learner.email,
+    ),
+    "progress": lambda row: (row.percent, mongolian_sort_key(row.learner.last_name)),
     "activity": lambda row: (row.last_activity or datetime.min.replace(tzinfo=UTC),),
 }
 FILTERS = {

@@ -11,6 +11,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .formatting import short_datetime
+
 
 def private_storage():
     """Served only through a view that checks who asks, never from ``MEDIA_URL``."""
@@ -49,7 +51,7 @@ class PreparedDownload(models.Model):
         indexes = [models.Index(fields=["finished_at", "failed_at"], name="core_download_pending")]
 
     def __str__(self) -> str:
-        return f"{self.kind} · {self.requested_at:%Y-%m-%d %H:%M}"
+        return f"{self.kind} · {short_datetime(self.requested_at)}"
 
     @property
     def expires_at(self):

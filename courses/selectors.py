@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from core.formatting import language_in_sentence
 from core.word_match import matches
 
 from .lesson_body import has_reflections, lesson_body_parts
@@ -89,10 +90,9 @@ def language_notice(page: Page) -> str:
     source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
     if source is None or source == page.locale.language_code:
         return ""
-    names = dict(settings.LANGUAGES)
     return _("This page is not yet translated into %(language)s. It is shown in %(source)s.") % {
-        "language": names.get(page.locale.language_code, ""),
-        "source": names.get(source, source),
+        "language": language_in_sentence(page.locale.language_code),
+        "source": language_in_sentence(source),
     }
 
 

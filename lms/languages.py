@@ -10,10 +10,11 @@ the page's language exactly when someone reads a page in the language they do no
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Locale, Page
+
+from core.formatting import language_in_sentence
 
 
 @dataclass(frozen=True)
@@ -78,4 +79,5 @@ def landing_for(request, next_url: str, language: str) -> Landing:
 
 
 def language_name(code: str) -> str:
-    return dict(settings.LANGUAGES).get(code, code)
+    """The language as a sentence names it (core.formatting), not as the switcher's autonym."""
+    return language_in_sentence(code)

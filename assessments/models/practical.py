@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -63,7 +64,9 @@ class PracticalAssessmentPage(LearningItemMixin, Page):
     rubric = StreamField(RubricBlock(), verbose_name=_("rubric"))
     pass_mark = pass_mark_field()
     required = models.BooleanField(
-        _("required"), default=True, help_text=_("The module is complete only when this assessment is passed.")
+        pgettext_lazy("a quiz or assessment that must be passed", "required"),
+        default=True,
+        help_text=_("The module is complete only when this assessment is passed."),
     )
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=30)
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -116,7 +117,9 @@ class QuizPage(LearningItemMixin, Page):
         _("review"), max_length=16, choices=ReviewPolicy.choices, default=ReviewPolicy.FULL
     )
     required = models.BooleanField(
-        _("required"), default=True, help_text=_("The module is complete only when this quiz is passed.")
+        pgettext_lazy("a quiz or assessment that must be passed", "required"),
+        default=True,
+        help_text=_("The module is complete only when this quiz is passed."),
     )
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
 

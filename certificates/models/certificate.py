@@ -9,6 +9,9 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from core.formatting import short_datetime
 
 from ..codes import display
 from ..storage import private_storage
@@ -52,8 +55,9 @@ class Certificate(models.Model):
     template = models.JSONField(_("template as issued"))
     created_at = models.DateTimeField(_("recorded"), default=timezone.now)
     approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("approved by"), null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=pgettext_lazy("the person who approved a certificate", "approved by"),
+        null=True, blank=True, on_delete=models.PROTECT, related_name="+",
     )  # fmt: skip
     pdf = models.FileField(_("PDF"), storage=private_storage, upload_to=_pdf_path, blank=True)
     rendered_at = models.DateTimeField(_("rendered"), null=True, blank=True)
@@ -145,4 +149,4 @@ class CertificateBundle(models.Model):
         verbose_name_plural = _("bundles of certificates")
 
     def __str__(self) -> str:
-        return f"{self.cohort} · {self.requested_at:%Y-%m-%d %H:%M}"
+        return f"{self.cohort} · {short_datetime(self.requested_at)}"

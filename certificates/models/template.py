@@ -6,6 +6,7 @@ the certificate was issued, so a later edit never changes a certificate already 
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -40,7 +41,12 @@ class CertificateTemplate(PreviewableMixin, RevisionMixin, models.Model):
         PAGE_PER_LANGUAGE = "page_per_language", _("One page in Mongolian, one in English")
 
     name = models.CharField(_("name"), max_length=120, unique=True)
-    layout = models.CharField(_("layout"), max_length=20, choices=Layout.choices, default=Layout.SIDE_BY_SIDE)
+    layout = models.CharField(
+        pgettext_lazy("how a certificate template sets out its pages", "layout"),
+        max_length=20,
+        choices=Layout.choices,
+        default=Layout.SIDE_BY_SIDE,
+    )
     heading_mn = models.CharField(_("heading (Mongolian)"), max_length=120, default="ГЭРЧИЛГЭЭ")
     heading_en = models.CharField(_("heading (English)"), max_length=120, default="CERTIFICATE")
     statement_mn = models.TextField(

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.formatting import short_datetime
+
 
 class TrainingSession(models.Model):
     cohort = models.ForeignKey(
@@ -23,7 +25,7 @@ class TrainingSession(models.Model):
         ordering = ["starts_at"]
 
     def __str__(self) -> str:
-        return self.title or f"{timezone.localtime(self.starts_at):%Y-%m-%d %H:%M}"
+        return self.title or short_datetime(self.starts_at)
 
 
 class Attendance(models.Model):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from assessments.models import PracticalAssessmentPage
 from cohorts.models import CohortMembership
+from core.formatting import percent, short_date
 from courses.outline import course_outline
 
 from ..courses_lookup import course_for_key
@@ -61,13 +62,13 @@ def matrix_row(context, row, *, trainee_base: str, sessions_taken: int, can_mana
         )
     completed = parts["completed"] if row.membership.status == CohortMembership.Status.COMPLETED else ""
     html.append(f'<th scope="row"><a href="{escape(trainee_base)}{learner.pk}/">{name}</a>{completed}</th>')
-    html.append(f"<td>{row.percent}%</td>")
+    html.append(f"<td>{percent(row.percent)}</td>")
     for cell in row.cells:
         detail = f' <span class="cell-detail">{escape(cell.detail)}</span>' if cell.detail else ""
         html.append(f"{parts['cells'][cell.state]}{detail}</td>")
     if row.last_activity:
         moment = timezone.localtime(row.last_activity)
-        html.append(f'<td><time datetime="{moment.isoformat()}">{moment:%Y-%m-%d}</time></td>')
+        html.append(f'<td><time datetime="{moment.isoformat()}">{short_date(moment)}</time></td>')
     else:
         html.append("<td>—</td>")
     html.append(f"<td>{row.attended}/{sessions_taken}</td>")

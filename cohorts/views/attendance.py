@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.formatting import by_name
 from courses.outline import course_outline
 
 from ..attendance_sheet import attendance_sheet_pdf
@@ -63,7 +64,7 @@ def take(request, cohort_id: int, session_id: int):
     cohort = managed_cohort(request, cohort_id)
     session = get_object_or_404(cohort.sessions, pk=session_id)
     members = list(
-        cohort.memberships.filter(status__in=CURRENT).select_related("learner").order_by("learner__last_name")
+        cohort.memberships.filter(status__in=CURRENT).select_related("learner").order_by(*by_name("learner__"))
     )
     recorded = dict(Attendance.objects.filter(session=session).values_list("learner_id", "status"))
     error = ""

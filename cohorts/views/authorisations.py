@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from accounts import roles
 from accounts.permissions import in_coordinated_organisations
+from core.formatting import by_name
 
 from ..courses_lookup import course_for_key, teachable_courses
 from ..forms import GrantForm, ReasonForm
@@ -41,7 +42,7 @@ def index(request):
         {
             "entries": [
                 {"authorisation": a, "course": courses.get(a.course_key), "can_revoke": a.pk in managed}
-                for a in visible.order_by("trainer__last_name", "-granted_at")
+                for a in visible.order_by(*by_name("trainer__"), "-granted_at")
             ],
             "can_grant": can_grant_authorisations(request.user),
         },

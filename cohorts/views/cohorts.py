@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from accounts.models import AuditEvent
 from accounts.permissions import organisations_visible_to
@@ -160,7 +161,7 @@ def dashboard(request, cohort_id: int):
             "sort": sort,
             "query": query,
             "filters": [
-                ("all", _("Everyone")),
+                ("all", pgettext("all the trainees of a cohort", "Everyone")),
                 ("at_risk", _("At risk")),
                 ("not_started", _("Not started")),
                 ("waiting", _("Waiting for marking")),

@@ -8,6 +8,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.formatting import by_name
+
 from ..courses_lookup import course_for_key
 from ..forms import HandOverForm
 from ..permissions import cohorts_coordinated_by, trainers_to_hand_over_to
@@ -20,7 +22,7 @@ def hand_over(request, cohort_id: int):
     cohort = get_object_or_404(
         with_flags(cohorts_coordinated_by(request.user)).select_related("lead_trainer"), pk=cohort_id
     )
-    trainers = trainers_to_hand_over_to(request.user, cohort).order_by("last_name", "first_name", "email")
+    trainers = trainers_to_hand_over_to(request.user, cohort).order_by(*by_name())
     form = HandOverForm(request.POST or None, trainers=trainers)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

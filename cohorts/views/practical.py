@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from assessments.models import PracticalAssessmentPage
+from core.formatting import by_name
 from courses.outline import course_outline
 
 from .. import selectors
@@ -25,9 +26,7 @@ def practical(request, cohort_id: int):
         else []
     )
     memberships = list(
-        cohort.memberships.filter(status__in=CURRENT)
-        .select_related("learner")
-        .order_by("learner__last_name", "learner__first_name", "learner__email")
+        cohort.memberships.filter(status__in=CURRENT).select_related("learner").order_by(*by_name("learner__"))
     )
     observations = (
         selectors.observations_by_learner(

@@ -8,6 +8,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.formatting import by_name
+
 from ..forms import ReminderForm
 from ..services import CURRENT, CohortError, reminder_send
 from .common import managed_cohort
@@ -16,7 +18,7 @@ from .common import managed_cohort
 @login_required
 def remind(request, cohort_id: int):
     cohort = managed_cohort(request, cohort_id)
-    members = cohort.memberships.filter(status__in=CURRENT).select_related("learner").order_by("learner__last_name")
+    members = cohort.memberships.filter(status__in=CURRENT).select_related("learner").order_by(*by_name("learner__"))
     chosen = {int(pk) for pk in request.POST.getlist("learner") + request.GET.getlist("learner") if pk.isdigit()}
     form = ReminderForm(request.POST or None)
     if request.method == "POST" and "message" in request.POST and form.is_valid():

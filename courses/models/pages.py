@@ -11,6 +11,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -211,7 +212,9 @@ class LessonPage(LearningItemMixin, Page):
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
     required = models.BooleanField(
-        _("required"), default=True, help_text=_("The module is complete when all its required lessons are.")
+        pgettext_lazy("a lesson that must be studied", "required"),
+        default=True,
+        help_text=_("The module is complete when all its required lessons are."),
     )
     distressing = models.BooleanField(
         _("distressing material"),

@@ -82,3 +82,17 @@ def test_the_sheet_prints_in_the_fonts_shipped_with_cascade(cohort, session, mem
         pdf = attendance_sheet_pdf(cohort=cohort, session=session, course_title="Сургалт")
     fonts = printed_fonts(pdf)
     assert fonts and fonts <= SHIPPED, fonts
+
+
+def test_latin_names_are_printed_given_name_first_as_on_the_certificate(cohort, session, members):
+    text = sheet(cohort, session)
+    assert "Batbold Tsetseg" in text and "Tsetseg Batbold" not in text
+
+
+def test_the_sheet_follows_the_mongolian_alphabet_for_o_and_u_with_a_bar(cohort, session, organisation):
+    for family in ("Үнэнбат", "Өлзийбаяр", "Пүрэв", "Ухнаа", "Оюун", "Фаина"):
+        person = UserFactory(organisation=organisation, last_name=family, first_name="Нэр")
+        membership_add(cohort=cohort, learner=person, source=CohortMembership.Source.TRAINER)
+    text = sheet(cohort, session)
+    positions = [text.index(family) for family in ("Оюун", "Өлзийбаяр", "Пүрэв", "Ухнаа", "Үнэнбат", "Фаина")]
+    assert positions == sorted(positions)

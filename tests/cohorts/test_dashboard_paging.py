@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from cohorts.models import CohortMembership
+from cohorts.selectors import progress_matrix
 from cohorts.services import memberships_add_many
 from cohorts.views import cohorts as cohort_views
 from tests.factories import UserFactory
@@ -101,3 +102,28 @@ def test_a_page_costs_the_same_queries_whatever_the_cohort_size(
     with django_assert_max_num_queries(16) as large:
         client.get(url, {"page": page})
     assert len(small.captured_queries) == len(large.captured_queries)
+
+
+def test_pages_follow_the_mongolian_alphabet_across_pages(client, trainer, cohort, organisation):
+    # Ө after О and Ү after У: in code point order both would come after Я, on the last page.
+    families = ["Үнэнбат", "Хулан", "Өлзийбаяр", "Пүрэв", "Ухнаа", "Оюун", "Энхтуяа"]
+    people = [
+        UserFactory(organisation=organisation, last_name=family, email=f"mn{i}@example.mn")
+        for i, family in enumerate(families)
+    ]
+    memberships_add_many(cohort=cohort, learners=people, source=CohortMembership.Source.IMPORT)
+    client.force_login(trainer)
+    url = reverse("cohort_dashboard", args=[cohort.pk])
+    pages = [client.get(url, {"page": n}).content.decode() for n in (1, 2, 3)]
+    assert [_trainees_on(page, people) for page in pages] == [
+        ["Оюун", "Өлзийбаяр", "Пүрэв"],
+        ["Ухнаа", "Үнэнбат", "Хулан"],
+        ["Энхтуяа"],
+    ]
+
+
+def test_the_matrix_headings_use_the_first_letters_of_the_readers_language(cohort):
+    for language, module in (("mn", "М1"), ("en", "M1")):  # Cyrillic М for модуль
+        with translation.override(language):
+            columns = progress_matrix(cohort, language=language).columns
+        assert columns[0].short == module

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from django.utils import translation
@@ -105,3 +106,24 @@ def test_the_file_name_is_ascii_whatever_the_cohort_is_called(cohort):
     assert name.isascii()
     assert name.startswith(f"cohort-{cohort.pk}-progress-")
     assert name.endswith(".csv")
+
+
+def test_the_export_writes_latin_names_given_name_first_and_local_times_without_an_offset(cohort, members, course):
+    members[1].latin_first_name, members[1].latin_last_name = "Ulzii", "Tsetseg"
+    members[1].save()
+    module = ModulePage.objects.child_of(course).order_by("path").first()
+    lesson_complete(learner=members[1], lesson=LessonPage.objects.child_of(module).live().order_by("path").first())
+    data = matrix_csv(progress_matrix(cohort)).decode("utf-8-sig")
+    row = next(row for row in csv.reader(io.StringIO(data)) if row[3] == "b@example.mn")
+    assert row[2] == "Ulzii Tsetseg"  # as on the certificate and the passport
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", row[8]), row[8]
+    assert not re.search(r"T\d\d:\d\d|\+08:00", data)
+
+
+def test_the_export_lists_trainees_by_the_mongolian_alphabet(cohort, members, organisation):
+    # Өлзийбаяр after Оюун and before Пүрэв, where code point order puts Ө after every other letter.
+    for email, family in (("d@example.mn", "Өлзийбаяр"), ("e@example.mn", "Пүрэв"), ("f@example.mn", "Оюун")):
+        person = UserFactory(organisation=organisation, email=email, last_name=family, first_name="Нэр")
+        membership_add(cohort=cohort, learner=person, source=CohortMembership.Source.TRAINER)
+    families = [row[0] for row in _english_rows(cohort)[1:] if row[0] != HOSTILE]
+    assert families == ["Баатар", "Оюун", "Өлзийбаяр", "Пүрэв", "Цэцэг"]
