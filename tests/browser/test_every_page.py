@@ -44,7 +44,7 @@ FOLLOWED = (*(f"/{code}/" for code in LANGUAGES), "/accounts/", "/verify/")
 NOT_FOLLOWED = ("/accounts/logout/", "/admin/", "/documents/", "/api/", "/django-admin/")
 FILES = re.compile(r"\.(pdf|csv|xlsx|zip|jwt|json)$|/file$")
 LINK = re.compile(r'<a\s[^>]*href="([^"#][^"]*)"')
-PER_KIND = 2  # pages of one kind checked per language: enough to meet one with long content
+PER_KIND = 1  # pages of one kind checked per language and role (roles meet different objects)
 MOST_PAGES = 400  # links looked at per language, a bound on a runaway walk
 # The pages a reviewer looks at, by kind (a view's name, or a Wagtail page's model).
 KEY_PAGES = {
