@@ -11,6 +11,7 @@ from django.urls import get_script_prefix, reverse
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from accounts import permissions, roles
 from assessments import permissions as assessment_permissions
@@ -43,8 +44,9 @@ MAIN, MORE, ACCOUNT = "main", "more", "account"
 MENU = [
     (None, "my_learning", _("My learning"), MAIN),
     ("cohorts", "cohort_index", _("Cohorts"), MAIN),
-    ("cascade", "cascade", _("My cascade"), MAIN),
-    ("marking", "marking_queue", _("Answers to mark"), MAIN),
+    # The page's own title is longer in Mongolian ("the trainers I prepared"): too long for the row.
+    ("cascade", "cascade", pgettext_lazy("menu", "My cascade"), MAIN),
+    ("marking", "marking_queue", _("Answers to mark"), MORE),
     ("authorisations", "authorisations", _("Authorisations"), MORE),
     ("certificates", "certificate_list", _("Certificates"), MORE),
     ("people", "people", _("People"), MORE),
