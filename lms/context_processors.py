@@ -11,6 +11,7 @@ from django.urls import get_script_prefix, reverse
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from accounts import permissions, roles
 from assessments import permissions as assessment_permissions
@@ -35,28 +36,35 @@ def _navigation(user) -> dict:
 
 
 # The signed-in user's menu, in order: (the ``_navigation`` flag that shows it, or None for
-# everyone signed in; URL name; label).
+# everyone signed in; URL name; label; group). The header keeps one row at a desktop's width for
+# every role (the admin has ten places, in Mongolian's longer words): the places of daily work
+# stand in the row, a role's occasional tools fold under "More", and the person's own pages
+# under "Account", next to signing out.
+MAIN, MORE, ACCOUNT = "main", "more", "account"
 MENU = [
-    (None, "my_learning", _("My learning")),
-    (None, "my_certificates", _("My certificates")),
-    ("cohorts", "cohort_index", _("Cohorts")),
-    ("cascade", "cascade", _("My cascade")),
-    ("authorisations", "authorisations", _("Authorisations")),
-    ("certificates", "certificate_list", _("Certificates")),
-    ("marking", "marking_queue", _("Answers to mark")),
-    ("people", "people", _("People")),
-    ("audit_log", "audit_log", _("Audit log")),
-    ("wagtail_admin", "wagtailadmin_home", _("Edit courses")),
-    (None, "profile", _("My profile")),
+    (None, "my_learning", _("My learning"), MAIN),
+    ("cohorts", "cohort_index", _("Cohorts"), MAIN),
+    # The page's own title is longer in Mongolian ("the trainers I prepared"): too long for the row.
+    ("cascade", "cascade", pgettext_lazy("menu", "My cascade"), MAIN),
+    ("marking", "marking_queue", _("Answers to mark"), MORE),
+    ("authorisations", "authorisations", _("Authorisations"), MORE),
+    ("certificates", "certificate_list", _("Certificates"), MORE),
+    ("people", "people", _("People"), MORE),
+    ("audit_log", "audit_log", _("Audit log"), MORE),
+    ("wagtail_admin", "wagtailadmin_home", _("Edit courses"), MORE),
+    (None, "my_certificates", _("My certificates"), ACCOUNT),
+    (None, "profile", _("My profile"), ACCOUNT),
 ]
 
 
 @lru_cache(maxsize=256)
-def _menu_links(language: str, script_prefix: str, shown: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def _menu_links(language: str, script_prefix: str, shown: frozenset[str]) -> tuple[tuple[str, str, str], ...]:
     # Every page draws the menu: its addresses and labels are worked out once per language and role
     # mix, not with a URL lookup and a translation per link per request. (The script prefix is part
     # of every address reverse() gives.)
-    return tuple((reverse(name), str(label)) for flag, name, label in MENU if flag is None or flag in shown)
+    return tuple(
+        (reverse(name), str(label), group) for flag, name, label, group in MENU if flag is None or flag in shown
+    )
 
 
 def _forget_menu(*, setting, **kwargs) -> None:
@@ -67,10 +75,13 @@ def _forget_menu(*, setting, **kwargs) -> None:
 setting_changed.connect(_forget_menu, dispatch_uid="lms.context_processors.menu")
 
 
-def menu_links(nav: dict, path: str) -> list[dict]:
+def menu_links(nav: dict, path: str) -> dict[str, list[dict]]:
+    """The signed-in person's menu links by group (MAIN, MORE, ACCOUNT), the page being read marked."""
     shown = frozenset(flag for flag, on in nav.items() if on)
-    links = _menu_links(translation.get_language(), get_script_prefix(), shown)
-    return [{"url": url, "label": label, "current": url == path} for url, label in links]
+    groups: dict[str, list[dict]] = {MAIN: [], MORE: [], ACCOUNT: []}
+    for url, label, group in _menu_links(translation.get_language(), get_script_prefix(), shown):
+        groups[group].append({"url": url, "label": label, "current": url == path})
+    return groups
 
 
 def catalogue_url(language: str) -> str:

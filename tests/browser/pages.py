@@ -25,7 +25,18 @@ def sign_in(page, base_url: str, login: str, password: str = DEMO_PASSWORD) -> N
 
 
 def sign_out_button(page):
+    """The sign-out button, folded in the header's "Account" dropdown (see ``sign_out``)."""
     return page.locator('header form[action="/accounts/logout/"] button[type="submit"]')
+
+
+def account_menu(page):
+    return page.locator("header details.dropdown").filter(has=page.locator('form[action="/accounts/logout/"]'))
+
+
+def sign_out(page) -> None:
+    """Open the header's "Account" dropdown and sign out, as a person would."""
+    account_menu(page).locator("summary").click()
+    sign_out_button(page).click()
 
 
 def sign_in_link(page):

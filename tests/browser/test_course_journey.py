@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from lms.demo.courses_content import COURSES
 from tests.factories import UserFactory
 
-from .pages import language_button, sign_in, sign_out_button
+from .pages import language_button, sign_in, sign_out
 
 pytestmark = pytest.mark.browser
 
@@ -67,7 +67,7 @@ def test_officer_enrols_reads_switches_language_and_resumes(page, site_server, o
     expect(page.locator("#lesson-state")).to_have_text(re.compile("You have completed this lesson"))
 
     # The officer stops for the day and signs out; next time "My learning" leads back to lesson 3.
-    sign_out_button(page).click()
+    sign_out(page)
     sign_in(page, base, officer.email, PASSWORD)
     page.goto(f"{base}/en/learning/")
     entry = page.locator(".course-card", has_text=BORDER_COURSE["en"]["title"])

@@ -14,38 +14,40 @@ from tests.conftest import make_user
 pytestmark = pytest.mark.django_db
 
 EVERYONE = ["my_learning", "my_certificates", "profile"]
+# In the header's order: the row (daily work), then "More" (a role's occasional tools), then
+# "Account" (the person's own pages).
 MENUS = {
     roles.LEARNER: EVERYONE,
-    roles.TRAINER: ["my_learning", "my_certificates", "cohort_index", "certificate_list", "marking_queue", "profile"],
+    roles.TRAINER: ["my_learning", "cohort_index", "marking_queue", "certificate_list", "my_certificates", "profile"],
     roles.MASTER_TRAINER: [
         "my_learning",
-        "my_certificates",
         "cohort_index",
         "cascade",
-        "certificate_list",
         "marking_queue",
+        "certificate_list",
+        "my_certificates",
         "profile",
     ],
     roles.COORDINATOR: [
         "my_learning",
-        "my_certificates",
         "cohort_index",
         "authorisations",
         "certificate_list",
         "people",
+        "my_certificates",
         "profile",
     ],
-    roles.EDITOR: ["my_learning", "my_certificates", "wagtailadmin_home", "profile"],
+    roles.EDITOR: ["my_learning", "wagtailadmin_home", "my_certificates", "profile"],
     roles.ADMIN: [
         "my_learning",
-        "my_certificates",
         "cohort_index",
+        "marking_queue",
         "authorisations",
         "certificate_list",
-        "marking_queue",
         "people",
         "audit_log",
         "wagtailadmin_home",
+        "my_certificates",
         "profile",
     ],
 }
