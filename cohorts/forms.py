@@ -132,6 +132,21 @@ class AccountForm(forms.Form):
         return password
 
 
+class FirstPasswordForm(forms.Form):
+    """The first password of an account a spreadsheet import created, set from its invitation."""
+
+    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        password_validation.validate_password(password, self.user)  # not like their name or address
+        return password
+
+
 class GrantForm(forms.Form):
     trainer = forms.EmailField(label=_("Trainer's e-mail address"))
     course = forms.TypedChoiceField(label=_("Course"), coerce=str)

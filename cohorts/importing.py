@@ -5,8 +5,9 @@
 - :func:`check` keeps what it found in a :class:`TraineeImport`, for the preview page.
 - :func:`run` validates again, since accounts may have changed since the check, and then commits
   all or nothing: new accounts are created in bulk and join the cohort through
-  :func:`cohorts.services.memberships_add_many`; an existing account is never put in the cohort by
-  the importer, whose word is not the person's: it gets an invitation, and joins by accepting it.
+  :func:`cohorts.services.memberships_add_many`, and get an invitation whose link sets their first
+  password; an existing account is never put in the cohort by the importer, whose word is not the
+  person's: it gets an invitation, and joins by accepting it.
 
 Importing the same file twice changes nothing: an address with an account is never created again
 and is never edited, someone already in the cohort is counted, not added, and someone whose
@@ -904,7 +905,8 @@ def _new_user(trainee: Trainee):
         preferred_language=trainee.preferred_language,
         # Validation refuses a name with letters of the other alphabet, so none needs review.
         name_needs_review=False,
-        # Trainees set a password through "forgot password" with their address, or an invitation.
+        # No password until the trainee sets one through the invitation the import e-mails them
+        # (or through "forgot password" with their address).
         password=make_password(None),
     )
 
@@ -940,8 +942,10 @@ def _commit(trainee_import: TraineeImport, plan: Plan) -> tuple[int, int, int, l
         cohort=trainee_import.cohort, learners=created, source=CohortMembership.Source.IMPORT
     )
     existing = list(User.objects.filter(pk__in=[trainee.user_id for trainee in plan.invite]))
+    # The new accounts are invited too: they are already in, but have no password, and the
+    # invitation's link is how they set one. One task e-mails the lot after commit.
     _sent, invited_before = invitations_send_many(
-        cohort=trainee_import.cohort, people=existing, by=trainee_import.uploaded_by
+        cohort=trainee_import.cohort, people=[*existing, *created], by=trainee_import.uploaded_by
     )
     waiting = {person.pk for person in invited_before}
     outcome = {trainee.row: CREATED for trainee in plan.create}
@@ -949,7 +953,7 @@ def _commit(trainee_import: TraineeImport, plan: Plan) -> tuple[int, int, int, l
     outcome.update({trainee.row: INVITED_BEFORE if trainee.user_id in waiting else INVITED for trainee in plan.invite})
     emails = {trainee.row: trainee.email for trainee in (*plan.create, *plan.invite, *plan.already)}
     report = [{"row": row, "email": emails[row], "outcome": outcome[row]} for row in sorted(outcome)]
-    invited = len(existing) - len(invited_before)
+    invited = len(existing) - len(waiting & {person.pk for person in existing})
     return len(created), invited, len(plan.already) + len(already), report
 
 

@@ -32,6 +32,7 @@ from .models import (
     TeachingAuthorisation,
     TrainingSession,
 )
+from .models.cohort import new_token
 
 INVITATION_VALID_FOR = timedelta(days=30)
 MAX_REMINDER_LENGTH = 2000
@@ -494,9 +495,11 @@ def invitation_send(*, cohort: Cohort, email: str, by, language: str) -> Invitat
 
 @transaction.atomic
 def invitations_send_many(*, cohort: Cohort, people, by) -> tuple[list[Invitation], list]:
-    """Invite existing accounts (a spreadsheet import's), each in their own language, in a fixed
-    number of queries. Someone with an invitation to this cohort still waiting is not invited
-    again, so importing the same file twice sends nothing twice. Returns (sent, already invited)."""
+    """Invite the accounts of a spreadsheet import, each in their own language, in a fixed number
+    of queries and one task: the existing accounts, who join by accepting, and the accounts the
+    import has just created, whose invitation is how they set their first password. Someone with
+    an invitation to this cohort still waiting is not invited again, so importing the same file
+    twice sends nothing twice. Returns (sent, already invited)."""
     people = list(people)
     _check_open(cohort, adding=0)
     now = timezone.now()
@@ -546,6 +549,58 @@ def invitation_accept(*, invitation: Invitation, user) -> CohortMembership:
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
     return membership
+
+
+@transaction.atomic
+def invitation_resend(*, invitation: Invitation, by) -> Invitation:
+    """E-mail a waiting or expired invitation again with a new link: the old link stops working,
+    and the new one is valid for the full period from now."""
+    invitation = Invitation.objects.select_for_update().select_related("cohort").get(pk=invitation.pk)
+    if invitation.accepted_at is not None:
+        raise CohortError(_("This invitation has already been accepted."), code="used")
+    if invitation.cohort.status == Cohort.Status.CLOSED:
+        raise CohortError(_("This cohort is closed."), code="closed")
+    now = timezone.now()
+    invitation.token = new_token()
+    invitation.invited_by = by  # the one who runs the cohort now: the task sends only on their behalf
+    invitation.created_at = now
+    invitation.emailed_at = None
+    invitation.expires_at = now + INVITATION_VALID_FOR
+    invitation.save(update_fields=["token", "invited_by", "created_at", "emailed_at", "expires_at"])
+    enqueue_on_commit(tasks.send_invitation, invitation.pk)
+    return invitation
+
+
+def invitation_needs_password(invitation: Invitation):
+    """The account an invitation is for when it has no password yet (one a spreadsheet import
+    created), else None."""
+    account = get_user_model().objects.filter(email__iexact=invitation.email).first()
+    return account if account is not None and not account.has_usable_password() else None
+
+
+@transaction.atomic
+def invitation_set_password(*, invitation: Invitation, password: str):
+    """Give the account an invitation is for its first password, and accept the invitation. The
+    link proves the address: it is marked verified. An account that has a password already is
+    refused: its owner signs in instead, as the link can be forwarded."""
+    from allauth.account.models import EmailAddress
+
+    invitation = Invitation.objects.select_for_update().select_related("cohort").get(pk=invitation.pk)
+    if not invitation.usable():
+        raise CohortError(_("This invitation has expired. Ask your trainer for a new one."), code="expired")
+    user = invitation_needs_password(invitation)
+    if user is None:
+        raise CohortError(_("An account with this address exists. Sign in to accept."), code="exists")
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+    if address is None:
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    elif not address.verified:
+        address.verified = True
+        address.save(update_fields=["verified"])
+    invitation_accept(invitation=invitation, user=user)
+    return user
 
 
 @transaction.atomic

@@ -36,6 +36,7 @@ def _still_runs(user, cohort) -> bool:
 def send_invitation(invitation_id: int) -> None:
     from .courses_lookup import course_for_key
     from .models import Invitation
+    from .services import invitation_needs_password
 
     invitation = Invitation.objects.select_related("cohort", "invited_by").filter(pk=invitation_id).first()
     if invitation is None or invitation.accepted_at or not _still_runs(invitation.invited_by, invitation.cohort):
@@ -47,15 +48,25 @@ def send_invitation(invitation_id: int) -> None:
         to=invitation.email,
         language=invitation.language,
         template="cohorts/email/invitation",
-        context={"invitation": invitation, "course": course, "link": link, "trainer": invitation.invited_by},
+        context={
+            "invitation": invitation,
+            "course": course,
+            "link": link,
+            "trainer": invitation.invited_by,
+            # An account a spreadsheet import created: already in the cohort, without a password.
+            "set_password": invitation_needs_password(invitation) is not None,
+        },
     )
-    # At most once, as for reminders: claimed before sending, the claim taken back if the server refuses.
-    if not Invitation.objects.filter(pk=invitation.pk, emailed_at__isnull=True).update(emailed_at=timezone.now()):
+    # At most once, as for reminders: claimed before sending, the claim taken back if the server
+    # refuses. The claim holds only for the token this message carries: a resend between reading
+    # and claiming changed it, and the resend's own task sends the new link.
+    claimed = Invitation.objects.filter(pk=invitation.pk, token=invitation.token, emailed_at__isnull=True)
+    if not claimed.update(emailed_at=timezone.now()):
         return
     try:
         message.send()
     except Exception:
-        Invitation.objects.filter(pk=invitation.pk).update(emailed_at=None)
+        Invitation.objects.filter(pk=invitation.pk, token=invitation.token).update(emailed_at=None)
         raise
 
 

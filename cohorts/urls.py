@@ -13,6 +13,8 @@ urlpatterns = [
     path("cohorts/<int:cohort_id>/export.<str:file_format>", cohorts.export, name="cohort_export"),
     path("cohorts/<int:cohort_id>/trainees/<int:learner_id>/", members.trainee, name="cohort_trainee"),
     path("cohorts/<int:cohort_id>/invite/", members.invite, name="cohort_invite"),
+    path("cohorts/<int:cohort_id>/invitations/<int:invitation_id>/resend/", members.invitation_resend_view,
+         name="cohort_invitation_resend"),
     path("cohorts/<int:cohort_id>/members/<int:membership_id>/<str:action>/", members.member_action,
          name="cohort_member_action"),
     path("cohorts/<int:cohort_id>/sessions/", attendance.sessions, name="cohort_sessions"),

@@ -1,7 +1,8 @@
 """Who is in a cohort: a trainee's record, invitations, join codes, requests, leaving and moving."""
 
+from allauth.account.utils import perform_login
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -14,14 +15,17 @@ from assessments.selectors import course_gain
 
 from .. import selectors
 from ..courses_lookup import course_for_key
-from ..forms import AccountForm, InviteForm, JoinForm, MoveForm
+from ..forms import AccountForm, FirstPasswordForm, InviteForm, JoinForm, MoveForm
 from ..models import Attendance, CohortMembership, Invitation
 from ..permissions import cohorts_managed_by
 from ..services import (
     CohortError,
     account_for_invitation,
     invitation_accept,
+    invitation_needs_password,
+    invitation_resend,
     invitation_send,
+    invitation_set_password,
     join_with_code,
     membership_move,
     membership_withdraw,
@@ -94,6 +98,22 @@ def invite(request, cohort_id: int):
 
 
 @login_required
+def invitation_resend_view(request, cohort_id: int, invitation_id: int):
+    """E-mail an invitation again, with a new link (the old one stops working)."""
+    cohort = managed_cohort(request, cohort_id)
+    invitation = get_object_or_404(cohort.invitations, pk=invitation_id)
+    if request.method != "POST":  # after the scoping: someone else's cohort is a 404 whatever the method
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        invitation_resend(invitation=invitation, by=request.user)
+    except CohortError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The invitation to %(email)s is sent again.") % {"email": invitation.email})
+    return HttpResponseRedirect(reverse("cohort_invite", args=[cohort.pk]))
+
+
+@login_required
 def member_action(request, cohort_id: int, membership_id: int, action: str):
     """Approve or decline a join request; take a trainee out of the cohort or move them."""
     cohort = managed_cohort(request, cohort_id)
@@ -156,8 +176,6 @@ def accept_invitation(request, token: str):
     context = {"invitation": invitation, "course": course_for_key(invitation.cohort.course_key)}
     if not invitation.usable() and not (request.user.is_authenticated and invitation.accepted_by_id == request.user.pk):
         return render(request, "cohorts/invitation.html", {**context, "expired": True}, status=410)
-    from django.contrib.auth import get_user_model
-
     has_account = get_user_model().objects.filter(email__iexact=invitation.email).exists()
     if request.user.is_authenticated:
         if request.method == "POST":
@@ -173,7 +191,10 @@ def accept_invitation(request, token: str):
             request, "cohorts/invitation.html", {**context, "mismatch": request.user.email != invitation.email}
         )
     if has_account:
-        return render(request, "cohorts/invitation.html", {**context, "sign_in": True})
+        account = invitation_needs_password(invitation)
+        if account is None:
+            return render(request, "cohorts/invitation.html", {**context, "sign_in": True})
+        return _first_password(request, invitation, account, context)
     form = AccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -188,8 +209,28 @@ def accept_invitation(request, token: str):
         except CohortError as error:
             form.add_error(None, error.message)
         else:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, _("Welcome. You have joined %(cohort)s.") % {"cohort": invitation.cohort.name})
-            course = context["course"]
-            return HttpResponseRedirect(course.url if course else reverse("my_learning"))
+            return _sign_in(request, user, context["course"])
     return render(request, "cohorts/invitation.html", {**context, "form": form})
+
+
+def _first_password(request, invitation: Invitation, account, context: dict):
+    """An account a spreadsheet import created, already in the cohort: its owner sets a password."""
+    form = FirstPasswordForm(request.POST or None, user=account)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = invitation_set_password(invitation=invitation, password=form.cleaned_data["password"])
+        except CohortError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(
+                request, _("Your password is set. Welcome to %(cohort)s.") % {"cohort": invitation.cohort.name}
+            )
+            return _sign_in(request, user, context["course"])
+    return render(request, "cohorts/invitation.html", {**context, "form": form, "first_password": True})
+
+
+def _sign_in(request, user, course):
+    """Through allauth's flow, like every way into a session (docs/security.md): its stages, its
+    signals and audit, then the course."""
+    return perform_login(request, user, redirect_url=course.url if course else reverse("my_learning"))

@@ -127,6 +127,36 @@ def test_the_invitation_page_has_no_serious_accessibility_problems(page, site_se
     assert_accessible(page)
 
 
+def test_an_imported_trainee_sets_a_password_and_the_trainer_resends_on_a_phone(
+    page, site_server, demo, django_db_blocker
+):
+    """A trainee the spreadsheet import created opens their invitation and chooses a password; the
+    trainer's list of invitations, with its Resend buttons, at 360 px."""
+    from django.contrib.auth.hashers import make_password
+
+    from accounts.models import User
+    from cohorts.services import invitation_send
+
+    trainer = demo["trainer@demo.mn"]
+    with django_db_blocker.unblock():
+        cohort = demo_cohort(trainer)
+        User.objects.create(email="imported-person@example.mn", last_name="Дорж", first_name="Сарнай",
+                            password=make_password(None))  # fmt: skip
+        invitation = invitation_send(cohort=cohort, email="imported-person@example.mn", by=trainer, language="mn")
+    page.set_viewport_size({"width": 360, "height": 780})
+    page.goto(f"{site_server.url}/mn/invitations/{invitation.token}/")
+    expect(page.locator("input[name=password]")).to_be_visible()
+    expect(page.locator("input[name=family_name]")).to_have_count(0)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)
+    sign_in(page, site_server.url, trainer.email)
+    expect(page.locator("header form[action='/accounts/logout/']")).to_be_attached()
+    page.goto(f"{site_server.url}/mn/cohorts/{cohort.pk}/invite/")
+    expect(page.locator("main table button[type=submit]").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)
+
+
 def test_the_coordinators_hand_over_page_has_no_serious_accessibility_problems_on_a_phone(
     page, site_server, demo, django_db_blocker
 ):

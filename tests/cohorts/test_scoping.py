@@ -15,7 +15,7 @@ from accounts import roles
 from assessments.models import Observation
 from cohorts import importing
 from cohorts.models import Attendance, Cohort, CohortMembership, Invitation, Reminder, TeachingAuthorisation
-from cohorts.services import authorisation_revoke, membership_add, session_create
+from cohorts.services import authorisation_revoke, invitation_send, membership_add, session_create
 from tests.conftest import make_user
 from tests.factories import build_course
 from tests.practical import add_practical, observe
@@ -65,12 +65,17 @@ def _build():
         "own": importing.check(cohort=own, file_name="own.csv", data=spreadsheet, by=trainer),
         "foreign": importing.check(cohort=foreign, file_name="foreign.csv", data=spreadsheet, by=other_trainer),
     }
+    invitations = {
+        "own": invitation_send(cohort=own, email="invited@example.mn", by=trainer, language="mn"),
+        "foreign": invitation_send(cohort=foreign, email="invited@example.mn", by=other_trainer, language="mn"),
+    }
     authorisations = {
         "own": TeachingAuthorisation.objects.get(trainer=trainer),
         "foreign": TeachingAuthorisation.objects.get(trainer=other_trainer),
     }
     world.objects.update(
         imports=imports,
+        invitations=invitations,
         authorisations=authorisations,
         course=course,
         other_trainer=other_trainer,
@@ -124,6 +129,10 @@ def import_of(w, t):
     return w.objects["imports"][t].pk
 
 
+def invitation_of(w, t):
+    return w.objects["invitations"][t].pk
+
+
 TARGETS = ("own", "foreign")
 ROUTES = [
     Route("dashboard", url("cohort_dashboard"), targets=TARGETS, visible=reads),
@@ -149,6 +158,8 @@ ROUTES = [
     # Handing a cohort to another trainer, or closing it: the coordinator of its organisation.
     Route("hand_over", url("cohort_hand_over"), targets=TARGETS, visible=coordinates),
     Route("invite", url("cohort_invite"), targets=TARGETS, visible=runs),
+    Route("resend_invitation", url("cohort_invitation_resend", invitation_of), targets=TARGETS, visible=runs,
+          method="post", ok_status=302),
     Route("remind", url("cohort_remind"), targets=TARGETS, visible=runs),
     Route("import", url("cohort_import"), targets=TARGETS, visible=runs),
     Route("take_attendance", url("attendance_take", session_of), targets=TARGETS, visible=runs),
@@ -204,7 +215,7 @@ def snapshot(cohort: Cohort) -> dict:
         "cohort": Cohort.objects.filter(pk=cohort.pk).values().get(),
         "memberships": list(CohortMembership.objects.filter(cohort=cohort).values().order_by("pk")),
         "attendance": list(Attendance.objects.filter(session__cohort=cohort).values().order_by("pk")),
-        "invitations": Invitation.objects.filter(cohort=cohort).count(),
+        "invitations": list(Invitation.objects.filter(cohort=cohort).values().order_by("pk")),
         "reminders": Reminder.objects.filter(cohort=cohort).count(),
         "sessions": cohort.sessions.count(),
     }
@@ -223,6 +234,8 @@ def test_another_trainer_can_change_nothing_in_a_cohort_that_is_not_theirs(clien
                                                          "inactive_days": 14, "organisation": own.organisation_id}),
         ("post", reverse("cohort_join_code", args=[own.pk]), {}),
         ("post", reverse("cohort_invite", args=[own.pk]), {"emails": "new@example.mn", "language": "mn"}),
+        ("post", reverse("cohort_invitation_resend", args=[own.pk, world.objects["invitations"]["own"].pk]), {}),
+        ("post", reverse("cohort_invitation_resend", args=[b_cohort.pk, world.objects["invitations"]["own"].pk]), {}),
         ("post", reverse("cohort_remind", args=[own.pk]), {"learner": [member.learner_id], "message": "Hello"}),
         ("post", reverse("cohort_member_action", args=[own.pk, member.pk, "withdraw"]), {}),
         ("post", reverse("cohort_member_action", args=[own.pk, member.pk, "move"]), {"to_cohort": b_cohort.pk}),
