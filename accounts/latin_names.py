@@ -52,7 +52,7 @@ LETTERS = {
 LONG_IOTATED = {"яа": "ya", "юу": "yu", "юү": "yu", "ёо": "yo"}
 
 
-def _letters(word: str):
+def _letters(word: str, letters: dict[str, str]):
     """(Cyrillic source, Latin) for each sound of ``word``, in lower case; other characters as they are."""
     index = 0
     lower = word.lower()
@@ -63,7 +63,7 @@ def _letters(word: str):
             index += 2
             continue
         char = lower[index]
-        yield word[index], LETTERS.get(char, word[index])
+        yield word[index], letters.get(char, word[index])
         index += 1
 
 
@@ -75,12 +75,14 @@ def _cased(source: str, latin: str, *, all_capitals: bool) -> str:
     return latin.upper() if all_capitals else latin.capitalize()
 
 
-def to_latin(text: str) -> str:
-    """``text`` (Mongolian Cyrillic) in the Latin letters of a Mongolian passport; Latin letters,
-    digits, spaces and punctuation are kept."""
+def to_latin(text: str, letters: dict[str, str] = LETTERS) -> str:
+    """``text`` (Mongolian Cyrillic) in the Latin letters of a Mongolian passport (or of another
+    table of ``letters``); Latin letters, digits, spaces and punctuation are kept."""
     words = []
     for word in text.split(" "):
-        letters = [char for char in word if char.isalpha()]
-        all_capitals = len(letters) > 1 and all(char.isupper() for char in letters)
-        words.append("".join(_cased(source, latin, all_capitals=all_capitals) for source, latin in _letters(word)))
+        alphabetic = [char for char in word if char.isalpha()]
+        all_capitals = len(alphabetic) > 1 and all(char.isupper() for char in alphabetic)
+        words.append(
+            "".join(_cased(source, latin, all_capitals=all_capitals) for source, latin in _letters(word, letters))
+        )
     return " ".join(words)

@@ -19,6 +19,8 @@ from .models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonPage
 from .outline import CourseOutline, LearnerState, course_of, course_outline
 from .page_cache import cached
 from .permissions import hidden_paths
+from .stand_ins import FIELDS as STAND_IN_FIELDS
+from .stand_ins import stand_ins
 from .support import support_for
 
 
@@ -50,8 +52,8 @@ def active_enrolment(*, learner, course_key: UUID) -> Enrolment | None:
 
 def complete_languages(course_keys: set[UUID]) -> dict[UUID, list[str]]:
     """For each course, the languages it is completely translated into (itself and every live page
-    below it is a real translation, not a stand-in alias of another language). Cached until the
-    page tree changes; two queries when it has."""
+    below it is a real translation, not a stand-in of another language: ``stand_ins``). Cached
+    until the page tree changes; two queries when it has."""
     if not course_keys:
         return {}
     key = hashlib.sha1(",".join(sorted(str(k) for k in course_keys)).encode(), usedforsecurity=False).hexdigest()
@@ -66,16 +68,17 @@ def _complete_languages(course_keys: set[UUID]) -> dict[UUID, list[str]]:
     tree = Q()
     for path in course_paths:
         tree |= Q(path__startswith=path)
-    rows = Page.objects.live().filter(tree).values_list("path", "translation_key", "locale__language_code", "alias_of")
+    rows = list(Page.objects.live().filter(tree).values_list("path", *STAND_IN_FIELDS))
+    standing_in = stand_ins(row[1:] for row in rows)
     depth_chars = len(next(iter(course_paths)))
     keys_by_course: dict[UUID, set[UUID]] = defaultdict(set)
     real: dict[tuple[UUID, str], set[UUID]] = defaultdict(set)
-    for path, key, language, alias_of in rows:
+    for path, pk, key, language, _title, _alias_of in rows:
         course_key = course_paths.get(path[:depth_chars])
         if course_key is None:
             continue
         keys_by_course[course_key].add(key)
-        if alias_of is None:
+        if pk not in standing_in:
             real[(course_key, language)].add(key)
     return {
         course_key: [code for code, _name in settings.LANGUAGES if keys and real[(course_key, code)] >= keys]
@@ -83,12 +86,23 @@ def _complete_languages(course_keys: set[UUID]) -> dict[UUID, list[str]]:
     }
 
 
-def language_notice(page: Page) -> str:
-    """A notice for a page shown in another language because it is not translated yet."""
+def course_stand_ins(outline: CourseOutline) -> dict[int, str]:
+    """The pages of ``outline`` (the course, its modules and items) that stand in for a translation
+    not made yet (``stand_ins``): pk → the language they are written in. Cached until the page
+    tree changes; one query when it has."""
+    keys = {outline.course.translation_key} | {m.key for m in outline.modules} | {i.key for i in outline.lessons}
+    pages = Page.objects.filter(translation_key__in=keys).values_list(*STAND_IN_FIELDS)
+    return cached("stand-ins", outline.course.pk, lambda: stand_ins(pages))
+
+
+def language_notice(page: Page, shown_in: str = "") -> str:
+    """A notice for a page shown in another language because it is not translated yet: an alias of
+    that language's page, or a copy still in ``shown_in``, its language."""
     if page.alias_of_id is None:
-        return ""
-    source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
-    if source is None or source == page.locale.language_code:
+        source = shown_in
+    else:
+        source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
+    if not source or source == page.locale.language_code:
         return ""
     return _("This page is not yet translated into %(language)s. It is shown in %(source)s.") % {
         "language": language_in_sentence(page.locale.language_code),
@@ -104,6 +118,7 @@ class CatalogueEntry:
     page: CoursePage
     languages: list[str]
     enrolment: Enrolment | None
+    shown_in: str = ""  # the language of its title, where it is not translated yet
 
 
 def catalogue_for(*, index_page: CourseIndexPage, request) -> dict:
@@ -155,7 +170,13 @@ def catalogue_for(*, index_page: CourseIndexPage, request) -> dict:
                 status=Enrolment.Status.WITHDRAWN
             )
         }
-    entries = [CatalogueEntry(page, languages.get(key, []), enrolments.get(key)) for key, page in chosen.items()]
+    standing_in = stand_ins(
+        (page.pk, page.translation_key, page.locale.language_code, page.title, page.alias_of_id) for page in pages
+    )
+    entries = [
+        CatalogueEntry(page, languages.get(key, []), enrolments.get(key), standing_in.get(page.pk, ""))
+        for key, page in chosen.items()
+    ]
     return {
         "entries": entries,
         "audiences": Audience.objects.all(),
@@ -178,6 +199,7 @@ class LessonRow:
     minutes: str
     complete: bool
     is_next: bool
+    shown_in: str = ""  # the language of its title, where it is not translated yet
 
 
 @dataclass
@@ -186,12 +208,14 @@ class ModuleRow:
     unlocked: bool
     complete: bool
     lessons: list[LessonRow]
+    shown_in: str = ""
 
 
 def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[ModuleRow]:
     # A course page lists every lesson: build the addresses and labels here, not once per lesson
     # in the template, where each costs a URL resolution or a translation lookup.
     course_url = state.outline.course.get_url(request)
+    standing_in = course_stand_ins(state.outline)
     rows = []
     for module in state.outline.modules:
         unlocked = state.module_unlocked(module)
@@ -207,9 +231,11 @@ def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[Mo
                         minutes=_("%(minutes)s min") % {"minutes": lesson.page.estimated_minutes},
                         complete=lesson.key in state.completed,
                         is_next=lesson.key == next_key,
+                        shown_in=standing_in.get(lesson.page.pk, ""),
                     )
                     for lesson in module.lessons
                 ],
+                shown_in=standing_in.get(module.page.pk, ""),
             )
         )
     return rows
@@ -239,7 +265,7 @@ def course_page_context(*, course: CoursePage, request) -> dict:
         "can_self_enrol": course.self_enrolment and not enrolment and not missing,
         "missing_prerequisites": missing,
         "languages": complete_languages({course.translation_key}).get(course.translation_key, []),
-        "language_notice": language_notice(course),
+        "language_notice": language_notice(course, course_stand_ins(outline).get(course.pk, "")),
         "support": support_for(course) if course.content_note else (),
     }
 
@@ -358,7 +384,7 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
         if has_reflections(lesson)
         else {},
         "knowledge_check": check,
-        "language_notice": language_notice(lesson),
+        "language_notice": language_notice(lesson, course_stand_ins(state.outline).get(lesson.pk, "")),
         # A hard lesson ends with whom to call (its content notes carry the same lines).
         "support": support_for(lesson) if lesson.distressing else (),
     }

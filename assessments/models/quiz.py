@@ -160,6 +160,12 @@ class QuizPage(LearningItemMixin, Page):
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
 
+    @property
+    def opens_module(self) -> bool:
+        """A pre-test comes before the lessons of its module; a new lesson is placed after it
+        (``courses.placement``)."""
+        return self.role == self.Role.PRE_TEST
+
     def get_context(self, request, *args, **kwargs):
         from ..selectors import quiz_page_context
 

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from ..blocks import LessonBodyBlock
 from ..page_cache import cached
+from ..slugs import LatinSlugMixin
 
 
 class CachedPrivacyMixin:
@@ -49,7 +50,7 @@ def _restricted_page_ids(page: Page) -> list[int]:
     return sorted(set(Page.get_view_restrictions(page).values_list("page_id", flat=True)))
 
 
-class CourseIndexPage(CachedPrivacyMixin, Page):
+class CourseIndexPage(LatinSlugMixin, CachedPrivacyMixin, Page):
     """The catalogue: every course, filtered by audience, topic and language, searchable in both."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -70,7 +71,7 @@ class CourseIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class CoursePage(CachedPrivacyMixin, Page):
+class CoursePage(LatinSlugMixin, CachedPrivacyMixin, Page):
     class Level(models.TextChoices):
         INTRODUCTORY = "introductory", _("Introductory")
         INTERMEDIATE = "intermediate", _("Intermediate")
@@ -169,7 +170,7 @@ class CoursePage(CachedPrivacyMixin, Page):
         return context
 
 
-class ModulePage(CachedPrivacyMixin, Page):
+class ModulePage(LatinSlugMixin, CachedPrivacyMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
@@ -186,7 +187,7 @@ class ModulePage(CachedPrivacyMixin, Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.translation_key}")
 
 
-class LearningItemMixin(CachedPrivacyMixin):
+class LearningItemMixin(LatinSlugMixin, CachedPrivacyMixin):
     """A page a learner reaches through a module (a lesson, a quiz): open to learners enrolled in
     the course, once its module is unlocked; anyone else is sent where they can take the next step."""
 

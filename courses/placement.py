@@ -1,0 +1,38 @@
+"""Where a new lesson goes in its module: with the lessons, before the tests that follow them.
+
+Wagtail adds a new page after its last sibling. A module usually ends with its quiz (or the
+course's post-test), so a lesson added later landed after the test that is meant to check it, and
+learners met it only once they had been tested. A new lesson is instead placed after the module's
+last lesson, or, in a module without one, after the items that open the module (a pre-test): that
+is, before the first test that follows the lessons. The editor is told, and may drag it elsewhere.
+Its stand-ins in the other languages (the aliases wagtail-localize makes of a new page in a
+synchronised tree) move the same way, so the English outline keeps the Mongolian order.
+
+An item page says that it opens its module with an ``opens_module`` attribute (assessments' pre-test
+does); courses knows nothing else of the item types that other apps add to a module.
+"""
+
+from wagtail.models import Page
+
+from .models import LessonPage
+
+
+def _stays_before_lessons(page: Page) -> bool:
+    return isinstance(page, LessonPage) or bool(getattr(page, "opens_module", False))
+
+
+def lesson_place(*, lesson: LessonPage, user=None) -> Page | None:
+    """Move the newly created ``lesson`` before the tests that end its module; returns the page it
+    now stands before, or None where it was already in its place (nothing follows the lessons)."""
+    siblings = list(lesson.get_siblings(inclusive=False).specific().order_by("path"))
+    last_kept = max((i for i, page in enumerate(siblings) if _stays_before_lessons(page)), default=-1)
+    following = siblings[last_kept + 1 :]
+    if not following or following[0].path > lesson.path:
+        return None
+    target = following[0]
+    lesson.move(target, pos="left", user=user)
+    for other in Page.objects.filter(translation_key=lesson.translation_key).exclude(pk=lesson.pk):
+        anchor = Page.objects.filter(translation_key=target.translation_key, locale_id=other.locale_id).first()
+        if anchor is not None and anchor.get_parent().pk == other.get_parent().pk and anchor.path < other.path:
+            other.move(anchor, pos="left", user=user)
+    return target
