@@ -46,6 +46,7 @@ def test_graduating_from_a_tot_cohort_authorises_the_trainer(django_capture_on_c
     assert authorisation.course_key == course.translation_key
     assert authorisation.basis == TeachingAuthorisation.Basis.TOT_COHORT
     assert authorisation.source_cohort == cohort and authorisation.granted_by == master
+    graduate.refresh_from_db()  # roles are read from the user's row, as each request loads it
     assert roles.has_role(graduate, roles.TRAINER)
     assert CohortMembership.objects.get(learner=graduate).status == CohortMembership.Status.COMPLETED
     # The new trainer can open a cohort of the course at once.

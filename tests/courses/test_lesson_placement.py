@@ -42,7 +42,7 @@ def test_a_new_lesson_lands_before_the_modules_quiz_and_the_editor_is_told(clien
     assert titles_in_order(module) == ["Хичээл 1.1", "Хичээл 1.2", "Шинэ хичээл", "Модулийн сорил", "Дараах сорил"]
     [message] = [str(m) for m in get_messages(response.wsgi_request) if "Модулийн сорил" in str(m)]
     assert (
-        "“Модулийн сорил”-ийн өмнө байрлууллаа" in message and "чирж" in message
+        "«Модулийн сорил»-ийн өмнө байрлууллаа" in message and "чирж" in message
     )  # the editor's admin is in Mongolian
     # Learners meet it in that order: the outline follows the tree.
     course = module.get_parent().specific

@@ -91,4 +91,4 @@ def test_a_course_submitted_whole_is_marked_in_the_english_catalogue(
     catalogue = client.get(copy.get_parent().url).content.decode()
     assert f'lang="mn">{course.title}</a> <span class="badge">not yet translated</span>' in catalogue
     course_page = client.get(copy.url).content.decode()
-    assert "This page is not yet translated into English. It is shown in Монгол." in course_page
+    assert "This page is not yet translated into English. It is shown in Mongolian." in course_page
