@@ -7,6 +7,7 @@ as data. The printed name is in the official short form and the dates are writte
 as Mongolian official papers write them (``core.formatting``)."""
 
 import base64
+import functools
 import mimetypes
 from datetime import date
 from decimal import Decimal
@@ -109,7 +110,11 @@ def certificate_html(certificate, *, for_pdf: bool = False) -> str:
     return render_to_string("certificates/certificate.html", certificate_context(certificate, for_pdf=for_pdf))
 
 
+@functools.cache
+def _stylesheet_text() -> str:
+    # Read once per process: a worker renders hundreds of certificates with the same stylesheet.
+    return STYLESHEET_PATH.read_text()
+
+
 def certificate_pdf(certificate) -> bytes:
-    return html_to_pdf(
-        certificate_html(certificate, for_pdf=True), stylesheets=[stylesheet(STYLESHEET_PATH.read_text())]
-    )
+    return html_to_pdf(certificate_html(certificate, for_pdf=True), stylesheets=[stylesheet(_stylesheet_text())])
