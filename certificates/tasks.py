@@ -1,6 +1,7 @@
 """Background jobs for certificates. Each is safe to run twice, or after a worker died half-way:
-the row is locked while its PDF is made, a PDF already stored is not made again, and the e-mail
-is sent only by the run that claims it, in a transaction of its own, before sending."""
+the row is locked while its PDF is made (a second run waits for the first), a PDF already stored
+is not made again, and the e-mail is sent only by the run that claims it, in a transaction of its
+own, before sending."""
 
 import logging
 from datetime import timedelta
@@ -27,14 +28,16 @@ def render_certificate(certificate_id: int) -> str:
     from .rendering import certificate_pdf
 
     with transaction.atomic():
+        # Waits for whoever holds the row (a second delivery of this message, or a request touching
+        # it) rather than skipping it: a skipped render would wait for the next sweep.
         certificate = (
-            Certificate.objects.select_for_update(skip_locked=True)
+            Certificate.objects.select_for_update(of=("self",))
             .filter(pk=certificate_id, state__in=[Certificate.State.PENDING, Certificate.State.ISSUED])
             .select_related("learner")
             .first()
         )
         if certificate is None:
-            return "busy or not due"  # another worker holds it, or it is revoked or awaiting approval
+            return "not due"  # revoked, awaiting approval, or gone
         if not certificate.rendered_at:
             pdf = certificate_pdf(certificate)
             # A worker that died after writing the file but before committing left it behind:

@@ -15,7 +15,7 @@
 Environment (set by run.py): ``CASCADE_LOAD_PLAN`` (the plan written by seed.py),
 ``CASCADE_LOAD_COUNTS`` (where to write what the run did, for the consistency check),
 ``CASCADE_LOAD_FIRST_LEARNER`` (accounts before it were used by an earlier phase),
-``CASCADE_LOAD_THINK`` (mean seconds a person waits between two requests; 0 for the unloaded phase).
+``CASCADE_LOAD_THINK`` (mean seconds a person waits between two requests; 0.05 for the unloaded phase).
 
 A learner's round, a trainer's round and a visitor's lookup are each one locust task, so that when the
 run stops (``--stop-timeout``) a person finishes what they are doing: a submit the server answered is

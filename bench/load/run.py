@@ -283,8 +283,10 @@ def main() -> int:
         wait_healthy(base_url, processes)
         # Each gunicorn worker's first requests load code and fill its caches (a quiz's first start
         # takes seconds, then a tenth of that): a warm-up reaches every worker before anything is timed.
+        # Short pauses, not none: a visitor without any pause makes thousands of lookups from one
+        # address, and verification limits an address to 600 in ten minutes (certificates/throttle.py).
         warm = locust(
-            opts, env, work, "warmup", users=max(10, 2 * opts.workers), seconds=opts.warmup, CASCADE_LOAD_THINK=0
+            opts, env, work, "warmup", users=max(10, 2 * opts.workers), seconds=opts.warmup, CASCADE_LOAD_THINK=0.2
         )
         phases, used = [warm], warm["counts"]["accounts_used"]
         # One person at a time of each kind, without pauses: each endpoint's time when nothing else runs.
@@ -292,7 +294,7 @@ def main() -> int:
         for kind in ("Learner", "Trainer", "Visitor"):
             phase = locust(
                 opts, env, work, f"unloaded-{kind.lower()}", users=1, seconds=opts.unloaded, classes=[kind],
-                CASCADE_LOAD_THINK=0, CASCADE_LOAD_FIRST_LEARNER=used,
+                CASCADE_LOAD_THINK=0.05, CASCADE_LOAD_FIRST_LEARNER=used,
             )  # fmt: skip
             used += phase["counts"]["accounts_used"]
             unloaded[kind] = phase
