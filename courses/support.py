@@ -8,10 +8,11 @@ cached with the lesson body, so it could not ask per request anyway."""
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from .models import CoursePage, SupportSettings
+from .models import CoursePage, SupportContact, SupportSettings
 from .page_cache import cached
 
 
@@ -37,20 +38,35 @@ def support_for(page: Page) -> tuple[SupportLine, ...]:
 
 
 def _support_lines(page: Page) -> tuple[SupportLine, ...]:
-    site = page.get_site()
-    if site is None:  # a page outside any site (being built, or in a test's bare tree)
+    """Three small queries, read as values: this runs on the first request after every publish."""
+    url_parts = page.get_url_parts()  # from Wagtail's cached list of site roots, no query
+    if url_parts is None:  # a page outside any site (being built, or in a test's bare tree)
         return ()
     # Read, never created here (``for_site`` would create the row, and saving it resets this cache).
-    settings = SupportSettings.objects.filter(site=site).select_related("helpline", "support_person").first()
-    course = CoursePage.objects.ancestor_of(page, inclusive=True).select_related("support_contact").first()
-    helpline = settings.helpline if settings else None
-    person = settings.support_person if settings else None
-    if course is not None and course.support_contact_id:
-        person = course.support_contact
+    helpline_id, person_id = SupportSettings.objects.filter(site_id=url_parts[0]).values_list(
+        "helpline_id", "support_person_id"
+    ).first() or (None, None)
+    course_person_id = (
+        CoursePage.objects.ancestor_of(page, inclusive=True).values_list("support_contact_id", flat=True).first()
+    )
+    wanted = [pk for pk in (helpline_id, course_person_id or person_id) if pk is not None]
+    if not wanted:
+        return ()
+    # The contacts and, where they are in another language, their translations in the active one.
+    originals = SupportContact.objects.filter(pk__in=wanted)
+    rows = SupportContact.objects.filter(
+        Q(pk__in=wanted)
+        | Q(translation_key__in=originals.values("translation_key"), locale__language_code=get_language())
+    ).values("pk", "translation_key", "locale__language_code", "name", "phone", "hours", "text")
+    by_pk = {row["pk"]: row for row in rows}
+    in_language = {
+        row["translation_key"]: row for row in by_pk.values() if row["locale__language_code"] == get_language()
+    }
     lines = []
-    for contact in (helpline, person):
-        if contact is None:
-            continue
-        contact = contact.localized  # the active language's translation, or the original
-        lines.append(SupportLine(name=contact.name, phone=contact.phone, hours=contact.hours, text=contact.text))
+    for pk in wanted:
+        contact = by_pk[pk]
+        contact = in_language.get(contact["translation_key"], contact)  # else the original
+        lines.append(
+            SupportLine(name=contact["name"], phone=contact["phone"], hours=contact["hours"], text=contact["text"])
+        )
     return tuple(lines)
