@@ -225,11 +225,12 @@ def test_the_header_is_one_row_on_a_desktop_and_a_menu_button_on_a_phone(
         if ACCOUNTS[role]:
             sign_in_by_session(context, site_server.url, ACCOUNTS[role])
     for language in LANGUAGES:
-        check_header(page, f"{site_server.url}/{language}/", role, language)
+        # Axe in the first language only: the other fills the same header with other words.
+        check_header(page, f"{site_server.url}/{language}/", role, language, axe=language == LANGUAGES[0])
     context.close()
 
 
-def check_header(page, address: str, role: str, language: str) -> None:
+def check_header(page, address: str, role: str, language: str, *, axe: bool) -> None:
     page.set_viewport_size(DESKTOP)
     page.goto(address)
     toggle = page.locator(".menu-toggle")
@@ -240,7 +241,8 @@ def check_header(page, address: str, role: str, language: str) -> None:
     for summary in page.locator(".site-nav details > summary").all():
         summary.click()
         assert overflow(page) is None
-        assert_accessible(page)
+        if axe:
+            assert_accessible(page)
     if ACCOUNTS[role]:
         page.keyboard.press("Escape")  # closes the open dropdown, and gives its button the focus
         expect(page.locator(".site-nav details[open]")).to_have_count(0)
@@ -257,7 +259,8 @@ def check_header(page, address: str, role: str, language: str) -> None:
     expect(toggle).to_have_attribute("aria-expanded", "true")
     expect(nav).to_be_visible()
     assert overflow(page) is None
-    assert_accessible(page)
+    if axe:
+        assert_accessible(page)
     page.keyboard.press("Escape")
     expect(nav).to_be_hidden()
     expect(toggle).to_be_focused()
