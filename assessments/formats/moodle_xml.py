@@ -4,9 +4,10 @@ The format is Moodle's own ("Moodle XML format" in Moodle's documentation). Read
 ``question/format/xml/format.php``, and for ordering questions the qtype_ordering plugin's ``import_from_xml``:
 
 * ``<question type="category">`` sets the category of the questions after it: ``$course$/top/A/B`` becomes "A/B".
-* ``multichoice`` (``<single>`` true: single choice, false: multiple response), ``truefalse``, ``shortanswer``,
-  ``numerical``, ``matching`` (or ``match``), ``essay``, ``description`` and ``ordering`` are imported: each
-  by the question type whose ``moodle_names`` name it (``assessments/question_types/``), which also writes it.
+* A question is read, and written, by the question type whose ``moodle_names`` name its ``type``
+  (``assessments/question_types/``): among them ``multichoice`` (``<single>`` true: single choice, false:
+  multiple response), ``truefalse``, ``shortanswer``, ``numerical``, ``matching`` (or ``match``), ``essay``,
+  ``description`` and ``ordering``.
 * Fractions are percentages of the question's mark (``fraction="50"`` is half marks); negative ones only for
   multiple choice.
 * Texts are made safe HTML by ``to_html`` from their ``format`` (html, markdown, plain_text, moodle_auto_format).
