@@ -11,4 +11,5 @@ from . import matching  # noqa: F401
 from . import ordering  # noqa: F401
 from . import essay  # noqa: F401
 from . import description  # noqa: F401
+from . import select_missing_words  # noqa: F401
 # isort: on
