@@ -5,7 +5,8 @@
 - discrimination index: the correlation (Pearson, as a percentage) between the mark on the question
   and the mark on the rest of the attempt; low or negative means strong learners did no better on
   it than weak ones, so the question is probably not working;
-- for choice questions, how often each answer was picked.
+- how often each answer was given, where its question type counts them (each answer of a choice
+  question).
 
 Two queries, whatever the number of attempts and questions; the arithmetic runs in Python over one
 row per answer.
@@ -19,7 +20,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .formats.base import plain_text
+from .grading import saved_response
 from .models import Attempt, AttemptAnswer
+from .question_types import registry
 
 
 @dataclass
@@ -76,16 +79,15 @@ def item_analysis(quiz_key) -> list[ItemStatistics]:
             mark = float(answer.mark) if answer and answer.mark is not None else 0.0
             fractions[question_id].append(fraction)
             rest_scores[question_id].append(total - mark)
-            response = (answer.response if answer else None) or {}
-            for choice in [response.get("choice"), *response.get("choices", [])]:
-                if choice:
-                    picked[question_id][choice] += 1
+            response = saved_response(entry, answer.response) if answer else None
+            if response:
+                picked[question_id].update(registry.get(entry["qtype"]).analysis_picks(response))
 
     statistics = []
     for question_id, entry in described.items():
         values = fractions[question_id]
         correlation = _pearson(values, rest_scores[question_id])
-        texts = {answer["id"]: plain_text(answer["text"]) for answer in entry.get("answers", [])}
+        labels = registry.get(entry["qtype"]).analysis_labels(entry)
         statistics.append(
             ItemStatistics(
                 question_id=question_id,
@@ -94,7 +96,7 @@ def item_analysis(quiz_key) -> list[ItemStatistics]:
                 attempts=len(values),
                 facility=round(100 * sum(values) / len(values), 1) if values else None,
                 discrimination=round(100 * correlation, 1) if correlation is not None else None,
-                choices=[(texts[answer_id], picked[question_id][answer_id]) for answer_id in texts] if texts else [],
+                choices=[(label, picked[question_id][key]) for key, label in labels],
             )
         )
     return statistics

@@ -1,5 +1,5 @@
 """A category of the bank back out as GIFT or Moodle XML, in one language. Importing the export
-gives the same questions (the formats' own limits aside: GIFT has no ordering questions), and
+gives the same questions (the formats' own limits aside: GIFT has no ordering questions, for one), and
 importing it back into the same bank finds them there and adds nothing."""
 
 from decimal import Decimal
@@ -8,14 +8,10 @@ from django.utils.translation import gettext as _
 
 from core.formatting import language_in_sentence
 
-from .formats import base as formats
-from .formats.base import ParsedChoice, ParsedNumericAnswer, ParsedPair, ParsedQuestion
+from .formats.base import ParsedQuestion
 from .importing import FORMAT_NAMES, GIFT, MOODLE_XML
 from .models import Question, QuestionCategory
-
-
-def _source(value) -> str:
-    return value.source if hasattr(value, "source") else (value or "")
+from .question_types import registry
 
 
 class NothingToExport(Exception):
@@ -61,25 +57,7 @@ def to_parsed(question: Question, *, category_path: str | None = None) -> Parsed
         tags=sorted(tag.name for tag in question.tags.all()),
         idnumber=question.idnumber,
     )
-    if question.qtype == formats.NUMERIC:
-        parsed.numeric_answers = [
-            ParsedNumericAnswer(
-                Decimal(b.value["value"]),
-                Decimal(b.value["tolerance"]),
-                Decimal(b.value["fraction"]),
-                _source(b.value["feedback"]),
-            )
-            for b in blocks
-        ]
-    elif question.qtype == formats.MATCHING:
-        parsed.pairs = [ParsedPair(_source(b.value["prompt"]), b.value["answer"]) for b in blocks]
-    elif question.qtype == formats.ORDERING:
-        parsed.order = [_source(b.value["text"]) for b in blocks]
-    else:
-        parsed.choices = [
-            ParsedChoice(_source(b.value["text"]), Decimal(b.value["fraction"]), _source(b.value["feedback"]))
-            for b in blocks
-        ]
+    registry.get(question.qtype).from_blocks(parsed, blocks)
     return parsed
 
 
@@ -96,8 +74,8 @@ def export_category(category: QuestionCategory, *, file_format: str, language: s
     if file_format == GIFT:
         from .formats.gift import export_gift
 
-        # GIFT has no ordering questions: a category of only those would export as an empty file.
-        parsed = [question for question in parsed if question.qtype != formats.ORDERING]
+        # Some types have no GIFT form: a category of only those would export as an empty file.
+        parsed = [question for question in parsed if registry.get(question.qtype).in_gift]
     if not parsed:
         raise NothingToExport(
             _("“%(category)s” has no questions in %(language)s that %(format)s can hold: nothing was written.")

@@ -17,9 +17,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from .formats import base as formats
 from .formats.base import ParsedQuestion, ParseIssue, ParseResult, to_html
 from .models import Question, QuestionCategory
+from .question_types import registry
 
 GIFT, MOODLE_XML = "gift", "moodlexml"
 FORMATS = (GIFT, MOODLE_XML)
@@ -133,28 +133,13 @@ def _q(value: Decimal, step: Decimal) -> Decimal:
     return Decimal(value).quantize(step).normalize() + 0  # + 0 turns -0 into 0
 
 
+def _quantize(value: Decimal, kind: str = "fraction") -> Decimal:
+    """A fraction (or, with ``kind="value"``, a numeric answer's value) at the bank's precision."""
+    return _q(value, VALUE if kind == "value" else FRACTION)
+
+
 def _answers(parsed: ParsedQuestion) -> list[dict]:
-    if parsed.qtype == formats.NUMERIC:
-        return [
-            {
-                "type": "numeric",
-                "value": {
-                    "value": _q(a.value, VALUE),
-                    "tolerance": _q(a.tolerance, VALUE),
-                    "fraction": _q(a.fraction, FRACTION),
-                    "feedback": a.feedback,
-                },
-            }
-            for a in parsed.numeric_answers
-        ]
-    if parsed.qtype == formats.MATCHING:
-        return [{"type": "pair", "value": {"prompt": p.prompt, "answer": p.answer}} for p in parsed.pairs]
-    if parsed.qtype == formats.ORDERING:
-        return [{"type": "item", "value": {"text": text}} for text in parsed.order]
-    return [
-        {"type": "choice", "value": {"text": c.text, "fraction": _q(c.fraction, FRACTION), "feedback": c.feedback}}
-        for c in parsed.choices
-    ]
+    return registry.get(parsed.qtype).to_blocks(parsed, _quantize)
 
 
 def _question(parsed: ParsedQuestion, category: QuestionCategory, locale: Locale, source_digest: str) -> Question:

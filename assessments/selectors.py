@@ -9,11 +9,10 @@ from courses.outline import course_of
 from courses.support import support_for
 
 from . import rubric
-from .formats import base as formats
-from .formats.base import plain_text
 from .grading import mark, saved_response
 from .models import Attempt, Observation, PracticalAssessmentPage, QuizPage
-from .snapshot import TRUE_FALSE_LABELS, public_entry
+from .question_types import registry
+from .snapshot import public_entry
 
 
 def quiz_of(attempt: Attempt) -> QuizPage | None:
@@ -111,33 +110,11 @@ def _review(entry: dict, answer, *, full: bool) -> dict:
 
 def right_answer_text(entry: dict) -> str:
     """The right answer in words, for the review page."""
-    answer = right_answer(entry)
-    texts = {item["id"]: plain_text(item["text"]) for item in entry.get("answers", []) + entry.get("items", [])}
-    prompts = {prompt["id"]: plain_text(prompt["text"]) for prompt in entry.get("prompts", [])}
-    if entry["qtype"] == formats.TRUE_FALSE:
-        return str(TRUE_FALSE_LABELS[texts[answer]]()) if texts.get(answer) in TRUE_FALSE_LABELS else ""
-    if isinstance(answer, dict):
-        return "; ".join(f"{prompts.get(key, '')} → {value}" for key, value in answer.items())
-    if isinstance(answer, list):
-        return ", ".join(texts.get(item, item) for item in answer)
-    return texts.get(answer, answer or "")
+    return registry.get(entry["qtype"]).right_answer_text(entry)
 
 
 def right_answer(entry: dict):
-    qtype = entry["qtype"]
-    if qtype in (formats.SINGLE_CHOICE, formats.TRUE_FALSE):
-        return max(entry["answers"], key=lambda answer: Decimal(answer["fraction"]))["id"]
-    if qtype == formats.MULTIPLE_RESPONSE:
-        return [answer["id"] for answer in entry["answers"] if Decimal(answer["fraction"]) > 0]
-    if qtype == formats.SHORT_ANSWER:
-        return max(entry["answers"], key=lambda answer: Decimal(answer["fraction"]))["text"]
-    if qtype == formats.NUMERIC:
-        return max(entry["numeric"], key=lambda answer: Decimal(answer["fraction"]))["value"]
-    if qtype == formats.MATCHING:
-        return {prompt["id"]: prompt["answer"] for prompt in entry["prompts"]}
-    if qtype == formats.ORDERING:
-        return list(entry["correct_order"])
-    return None
+    return registry.get(entry["qtype"]).right_answer(entry)
 
 
 def quiz_grade(*, learner, quiz: QuizPage, attempts: list[Attempt] | None = None) -> Decimal | None:

@@ -23,9 +23,9 @@ from courses.selectors import active_enrolment, item_locked_reason
 from courses.services import CourseError, lesson_complete
 
 from . import rubric
-from .formats import base as formats
 from .grading import ResponseError, mark, percent_shown, reaches_pass_mark, validate_response
 from .models import Attempt, AttemptAnswer, MarkOverride, Observation, PracticalAssessmentPage, QuizPage
+from .question_types import registry
 from .selectors import quiz_of
 from .signals import post_test_passed
 from .snapshot import build_snapshot
@@ -164,10 +164,6 @@ def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswe
         return answer
 
 
-# Questions whose answer a machine marks at once: an essay waits for a person, a description has none.
-UNCHECKABLE = (formats.ESSAY, formats.DESCRIPTION)
-
-
 def answer_check(*, attempt: Attempt, question_id: str) -> AttemptAnswer:
     """Under immediate feedback, make the saved answer to one question final and mark it, so that its
     mark and feedback may be shown while the attempt goes on. Checking twice changes nothing."""
@@ -184,7 +180,7 @@ def answer_check(*, attempt: Attempt, question_id: str) -> AttemptAnswer:
         if not attempt.is_open:
             raise AssessmentError(_("This attempt has been submitted; answers can no longer change."), "submitted")
         entry = _entry(attempt, question_id)
-        if entry["qtype"] in UNCHECKABLE:
+        if not registry.get(entry["qtype"]).checkable:
             raise AssessmentError(_("A trainer marks this question after you submit."), "not_checkable")
         answer = AttemptAnswer.objects.filter(attempt=attempt, slot=entry["slot"]).first()
         if answer is None or answer.response is None:

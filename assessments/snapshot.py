@@ -2,31 +2,16 @@
 
 ``build_snapshot`` runs once, when an attempt starts. Its entries hold what marking needs (the
 answers' marks and feedback); ``public_entry`` is the part a learner's browser may see before
-submitting: the question and the answers to pick from, nothing that tells which is right.
+submitting: the question and the answers to pick from, nothing that tells which is right. What
+each holds beyond the common keys is its question type's (``question_types``).
 """
 
 import random
 from decimal import Decimal
 
-from django.utils.translation import gettext as _
-
 from .formats import base as formats
 from .models import Question, QuestionCategory, QuizPage
-
-
-def _choices(question: Question) -> list[dict]:
-    # A short answer is compared as plain text, whatever markup the editor's field added.
-    as_text = formats.plain_text if question.qtype == formats.SHORT_ANSWER else (lambda source: source)
-    return [
-        {
-            "id": block.id,
-            "text": as_text(block.value["text"].source),
-            "fraction": str(block.value["fraction"]),
-            "feedback": block.value["feedback"].source if block.value["feedback"] else "",
-        }
-        for block in question.answers
-        if block.block_type == "choice"
-    ]
+from .question_types import registry
 
 
 def question_entry(question: Question, *, mark: Decimal, shuffle: bool, rng: random.Random) -> dict:
@@ -40,41 +25,7 @@ def question_entry(question: Question, *, mark: Decimal, shuffle: bool, rng: ran
         "general_feedback": question.general_feedback,
         "case_sensitive": question.case_sensitive,
     }
-    shuffle = shuffle and question.shuffle
-    qtype = question.qtype
-    if qtype in (formats.SINGLE_CHOICE, formats.MULTIPLE_RESPONSE, formats.SHORT_ANSWER, formats.TRUE_FALSE):
-        answers = _choices(question)
-        if shuffle and qtype != formats.TRUE_FALSE:
-            rng.shuffle(answers)
-        entry["answers"] = answers
-    elif qtype == formats.NUMERIC:
-        entry["numeric"] = [
-            {
-                "value": str(block.value["value"]),
-                "tolerance": str(block.value["tolerance"]),
-                "fraction": str(block.value["fraction"]),
-                "feedback": block.value["feedback"].source if block.value["feedback"] else "",
-            }
-            for block in question.answers
-        ]
-    elif qtype == formats.MATCHING:
-        pairs = [block for block in question.answers if block.block_type == "pair"]
-        entry["prompts"] = [
-            {"id": block.id, "text": block.value["prompt"].source, "answer": block.value["answer"]}
-            for block in pairs
-            if block.value["prompt"] and block.value["prompt"].source.strip()
-        ]
-        options = sorted({block.value["answer"] for block in pairs})
-        rng.shuffle(options)
-        entry["options"] = options
-    elif qtype == formats.ORDERING:
-        items = [{"id": block.id, "text": block.value["text"].source} for block in question.answers]
-        entry["correct_order"] = [item["id"] for item in items]
-        # Every order equally likely, the right one included. Leaving the right order out would tell
-        # the learner something: with two items, the answer would always be the reverse of what is
-        # served. The learner numbers the items from empty fields, so nothing is answered for them.
-        rng.shuffle(items)
-        entry["items"] = items
+    entry.update(registry.get(question.qtype).snapshot(question, shuffle=shuffle and question.shuffle, rng=rng))
     return entry
 
 
@@ -128,27 +79,10 @@ def build_snapshot(quiz: QuizPage, rng: random.Random | None = None) -> list[dic
     return entries
 
 
-TRUE_FALSE_LABELS = {"true": lambda: _("True"), "false": lambda: _("False")}
-
-
 def public_entry(entry: dict) -> dict:
     """A served question as the learner may see it before submitting: no marks, no right answers."""
     public = {"id": entry["id"], "slot": entry["slot"], "qtype": entry["qtype"], "text": entry["text"]}
     if entry.get("scenario"):
         public["scenario"] = entry["scenario"]
-    if "answers" in entry and entry["qtype"] != formats.SHORT_ANSWER:
-        public["answers"] = [
-            {
-                "id": answer["id"],
-                "text": TRUE_FALSE_LABELS[answer["text"]]()
-                if entry["qtype"] == formats.TRUE_FALSE and answer["text"] in TRUE_FALSE_LABELS
-                else answer["text"],
-            }
-            for answer in entry["answers"]
-        ]
-    if entry["qtype"] == formats.MATCHING:
-        public["prompts"] = [{"id": prompt["id"], "text": prompt["text"]} for prompt in entry["prompts"]]
-        public["options"] = list(entry["options"])
-    if entry["qtype"] == formats.ORDERING:
-        public["items"] = [dict(item) for item in entry["items"]]
+    public.update(registry.get(entry["qtype"]).public(entry))
     return public

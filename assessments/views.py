@@ -14,13 +14,12 @@ from django.views.decorators.http import require_POST
 
 from courses.permissions import page_visible, visible_page_or_404
 
-from .formats import base as formats
 from .forms import MarkForm
 from .models import Attempt, AttemptAnswer, QuizPage
 from .permissions import attempts_markable_by, attempts_visible_to, can_mark
+from .question_types import registry
 from .selectors import attempt_view, quiz_of
 from .services import (
-    UNCHECKABLE,
     AssessmentError,
     answer_check,
     answer_mark,
@@ -45,30 +44,7 @@ def start(request, page_id: int):
 
 def response_from_form(entry: dict, post) -> dict | None:
     """The answer to one question as the form sent it, or None when it was left blank."""
-    name, qtype = f"q-{entry['id']}", entry["qtype"]
-    if qtype in (formats.SINGLE_CHOICE, formats.TRUE_FALSE):
-        return {"choice": post[name]} if post.get(name) else None
-    if qtype == formats.MULTIPLE_RESPONSE:
-        return {"choices": post.getlist(name)} if post.getlist(name) else None
-    if qtype in (formats.SHORT_ANSWER, formats.ESSAY):
-        return {"text": post[name]} if post.get(name, "").strip() else None
-    if qtype == formats.NUMERIC:
-        return {"value": post[name]} if post.get(name, "").strip() else None
-    if qtype == formats.MATCHING:
-        pairs = {p["id"]: post.get(f"{name}-{p['id']}") for p in entry["prompts"] if post.get(f"{name}-{p['id']}")}
-        return {"pairs": pairs} if pairs else None
-    if qtype == formats.ORDERING:
-        positions = {item["id"]: post.get(f"{name}-{item['id']}", "") for item in entry["items"]}
-        if not any(positions.values()):
-            return None
-        try:
-            places = {item_id: int(place) for item_id, place in positions.items()}
-        except ValueError:
-            return {"order": []}  # refused by validation, with a message
-        if sorted(places.values()) != list(range(1, len(places) + 1)):
-            return {"order": []}  # two items in one place, or a place outside 1..n: likewise
-        return {"order": sorted(places, key=places.get)}
-    return None
+    return registry.get(entry["qtype"]).response_from_form(entry, post)
 
 
 def _page_entries(attempt: Attempt, quiz: QuizPage, page: int) -> list[dict]:
@@ -129,7 +105,9 @@ def attempt_page(request, attempt_id: int):
                 "public": questions[entry["id"]],
                 "saved": view["answers"].get(entry["id"]),
                 "checked": view["checked"].get(entry["id"]),
-                "can_check": checkable and entry["id"] not in view["checked"] and entry["qtype"] not in UNCHECKABLE,
+                "can_check": checkable
+                and entry["id"] not in view["checked"]
+                and registry.get(entry["qtype"]).checkable,
             }
             for entry in entries
         ],

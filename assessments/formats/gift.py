@@ -36,6 +36,7 @@ from typing import NoReturn
 
 from django.utils.translation import gettext as _
 
+from ..question_types import registry
 from .base import (
     DESCRIPTION,
     ESSAY,
@@ -45,7 +46,6 @@ from .base import (
     MOODLE,
     MULTIPLE_RESPONSE,
     NUMERIC,
-    ORDERING,
     PLAIN,
     SHORT_ANSWER,
     SINGLE_CHOICE,
@@ -362,7 +362,7 @@ class _QuestionReader:
             self.fail(
                 self.start,
                 _("Line %(line)s: the weights of the right answers add up to %(total)s%%, not 100%%."),
-                total=_percent(sum(positive)),
+                total=percent(sum(positive)),
             )
         return choices
 
@@ -492,22 +492,22 @@ def parse_gift(text: str, *, default_format: str = MOODLE) -> ParseResult:
 # Writing
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     return text.translate(_EXPORT_ESCAPES)
 
 
-def _rich(html: str, *, answer: bool = False) -> str:
+def rich(html: str, *, answer: bool = False) -> str:
     """HTML in a question whose text is [html]; a text that would read as a format (or a weight) says [html]."""
     marker = "[html]" if html.startswith("[") or (answer and html.startswith("%")) else ""
-    return marker + _escape(html)
+    return marker + escape(html)
 
 
-def _decimal(value) -> str:
+def number_text(value) -> str:
     return format(Decimal(str(value)).normalize(), "f")
 
 
-def _percent(fraction) -> str:
-    return _decimal(Decimal(str(fraction)) * 100)
+def percent(fraction) -> str:
+    return number_text(Decimal(str(fraction)) * 100)
 
 
 def _bracketed(text: str) -> str:
@@ -520,71 +520,15 @@ def _category_line(path: str) -> str:
     return "/".join(["$course$", "top", *names])
 
 
-def _answer_lines(question: ParsedQuestion) -> list[str]:
-    if question.qtype in (SINGLE_CHOICE, MULTIPLE_RESPONSE):
-        lines = []
-        for choice in question.choices:
-            if question.qtype == SINGLE_CHOICE and choice.fraction == 1:
-                mark = "="
-            elif choice.fraction == 0:
-                mark = "~"
-            else:
-                mark = f"~%{_percent(choice.fraction)}%"
-            feedback = f"#{_rich(choice.feedback)}" if choice.feedback else ""
-            lines.append(f"{mark}{_rich(choice.text, answer=True)}{feedback}")
-        return lines
-    if question.qtype == SHORT_ANSWER:
-        return [
-            f"=%{_percent(choice.fraction)}%{'[plain]' if choice.text.startswith('[') else ''}{_escape(choice.text)}"
-            + (f"#{_rich(choice.feedback)}" if choice.feedback else "")
-            for choice in question.choices
-        ]
-    if question.qtype == NUMERIC:
-        return [
-            f"=%{_percent(numeric.fraction)}%{_decimal(numeric.value)}:{_decimal(numeric.tolerance)}"
-            + (f"#{_rich(numeric.feedback)}" if numeric.feedback else "")
-            for numeric in question.numeric_answers
-        ]
-    if question.qtype == MATCHING:
-        return [f"={_rich(pair.prompt, answer=True)} -> {_escape(pair.answer)}" for pair in question.pairs]
-    raise ValueError(f"GIFT cannot write a question of type {question.qtype!r}")
-
-
-def _truefalse(question: ParsedQuestion) -> str:
-    by_text = {choice.text.strip().lower(): choice for choice in question.choices}
-    true, false = by_text.get("true"), by_text.get("false")
-    is_true = true is not None and true.fraction > 0
-    right, wrong = (true, false) if is_true else (false, true)
-    right_feedback = _rich(right.feedback) if right and right.feedback else ""
-    wrong_feedback = _rich(wrong.feedback) if wrong and wrong.feedback else ""
-    written = "TRUE" if is_true else "FALSE"
-    if wrong_feedback or right_feedback:
-        written += f"#{wrong_feedback}"
-    if right_feedback:
-        written += f"#{right_feedback}"
-    return written
-
-
 def _write_question(question: ParsedQuestion) -> str:
     lines = []
     marks = [f"[id:{_bracketed(question.idnumber)}]"] if question.idnumber else []
     marks += [f"[tag:{_bracketed(tag)}]" for tag in question.tags]
     if marks:
         lines.append("// " + " ".join(marks))
-    head = f"::{_escape(question.name)}::[html]{_escape(question.text)}"
-    general = f"####{_rich(question.general_feedback)}" if question.general_feedback else ""
-    if question.qtype == DESCRIPTION:
-        lines.append(head)
-    elif question.qtype == ESSAY:
-        lines.append(f"{head}{{{general}}}")
-    elif question.qtype == TRUE_FALSE:
-        lines.append(f"{head}{{{_truefalse(question)}{general}}}")
-    else:
-        lines.append(head + ("{#" if question.qtype == NUMERIC else "{"))
-        lines += [f"\t{line}" for line in _answer_lines(question)]
-        if general:
-            lines.append(f"\t{general}")
-        lines.append("}")
+    head = f"::{escape(question.name)}::[html]{escape(question.text)}"
+    general = f"####{rich(question.general_feedback)}" if question.general_feedback else ""
+    lines += registry.get(question.qtype).gift_write(question, head, general)
     return "\n".join(lines) + "\n"
 
 
@@ -597,7 +541,8 @@ def export_gift(questions: list[ParsedQuestion]) -> str:
 
     GIFT cannot express everything in the bank, and this returns only the text:
 
-    - ordering questions have no GIFT form and are left out (callers that need to say so can count them);
+    - types without a GIFT form (``in_gift`` false in their question type, such as ordering) are left out
+      (callers that need to say so can count them);
     - the question's mark, whether its answers are shuffled and whether a short answer is case-sensitive are
       not written: reading the file back gives GIFT's defaults (mark 1, or 0 for a description; shuffled;
       case-insensitive);
@@ -605,7 +550,7 @@ def export_gift(questions: list[ParsedQuestion]) -> str:
     """
     parts, category = [], ""
     for question in questions:
-        if question.qtype == ORDERING:
+        if not registry.get(question.qtype).in_gift:
             continue
         if question.category != category:
             parts.append(f"$CATEGORY: {_category_line(question.category)}\n")

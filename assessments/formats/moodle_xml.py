@@ -4,8 +4,10 @@ The format is Moodle's own ("Moodle XML format" in Moodle's documentation). Read
 ``question/format/xml/format.php``, and for ordering questions the qtype_ordering plugin's ``import_from_xml``:
 
 * ``<question type="category">`` sets the category of the questions after it: ``$course$/top/A/B`` becomes "A/B".
-* ``multichoice`` (``<single>`` true: single choice, false: multiple response), ``truefalse``, ``shortanswer``,
-  ``numerical``, ``matching`` (or ``match``), ``essay``, ``description`` and ``ordering`` are imported.
+* A question is read, and written, by the question type whose ``moodle_names`` name its ``type``
+  (``assessments/question_types/``): among them ``multichoice`` (``<single>`` true: single choice, false:
+  multiple response), ``truefalse``, ``shortanswer``, ``numerical``, ``matching`` (or ``match``), ``essay``,
+  ``description`` and ``ordering``.
 * Fractions are percentages of the question's mark (``fraction="50"`` is half marks); negative ones only for
   multiple choice.
 * Texts are made safe HTML by ``to_html`` from their ``format`` (html, markdown, plain_text, moodle_auto_format).
@@ -34,23 +36,12 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring, tostring
 from django.utils.translation import gettext as _
 
+from ..question_types import registry
 from .base import (
-    DESCRIPTION,
-    ESSAY,
     HTML,
     MARKDOWN,
-    MATCHING,
     MOODLE,
-    MULTIPLE_RESPONSE,
-    NUMERIC,
-    ORDERING,
     PLAIN,
-    SHORT_ANSWER,
-    SINGLE_CHOICE,
-    TRUE_FALSE,
-    ParsedChoice,
-    ParsedNumericAnswer,
-    ParsedPair,
     ParsedQuestion,
     ParseIssue,
     ParseResult,
@@ -81,7 +72,7 @@ _POSITION = re.compile(r":\s*line \d+, column \d+\s*$")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-class _Skip(Exception):
+class Skip(Exception):
     """The question cannot be imported as it is; the message says why."""
 
 
@@ -139,7 +130,7 @@ def parse_moodle_xml(data: bytes) -> ParseResult:
             continue
         try:
             question = _read_question(element, qtype)
-        except _Skip as skip:
+        except Skip as skip:
             result.issues.append(ParseIssue(line=line, question=_label(element), message=str(skip)))
         else:
             question.line = line
@@ -149,13 +140,13 @@ def parse_moodle_xml(data: bytes) -> ParseResult:
 
 
 def _read_question(element: Element, qtype: str) -> ParsedQuestion:
-    reader = _READERS.get(qtype)
-    if reader is None:
+    kind = registry.by_moodle_name(qtype)
+    if kind is None:
         if not qtype:
-            raise _Skip(_("The question has no type; it was not imported."))
-        raise _Skip(_("Unsupported question type “%(type)s”; the question was not imported.") % {"type": qtype})
+            raise Skip(_("The question has no type; it was not imported."))
+        raise Skip(_("Unsupported question type “%(type)s”; the question was not imported.") % {"type": qtype})
     if _has_embedded_files(element):
-        raise _Skip(
+        raise Skip(
             _(
                 "The question has embedded files (images, sound or other attachments), which cannot be imported "
                 "yet; it was not imported. Remove the files in Moodle, or add the question by hand."
@@ -163,176 +154,26 @@ def _read_question(element: Element, qtype: str) -> ParsedQuestion:
         )
 
     text_element = element.find("questiontext")
-    text_format = _format(text_element, HTML)
-    text = to_html(_text(text_element), text_format)
+    text_format = format_of(text_element, HTML)
+    text = to_html(text_of(text_element), text_format)
     if not text:
-        raise _Skip(_("The question has no text; it was not imported."))
-    name = plain_text(_text(element.find("name"))) or _shorten(plain_text(text))
+        raise Skip(_("The question has no text; it was not imported."))
+    name = plain_text(text_of(element.find("name"))) or shorten(plain_text(text))
     feedback_element = element.find("generalfeedback")
     question = ParsedQuestion(
-        qtype=qtype,  # replaced by the reader
+        qtype=qtype,  # replaced by the type that reads it
         name=name,
         text=text,
-        general_feedback=to_html(_text(feedback_element), _format(feedback_element, text_format)),
-        default_mark=_decimal(element.findtext("defaultgrade"), Decimal(1), _("default mark")),
+        general_feedback=to_html(text_of(feedback_element), format_of(feedback_element, text_format)),
+        default_mark=decimal_of(element.findtext("defaultgrade"), Decimal(1), _("default mark")),
         tags=_tags(element),
         idnumber=(element.findtext("idnumber") or "").strip(),
     )
     if question.default_mark < 0:
-        raise _Skip(_("The default mark cannot be negative; the question was not imported."))
-    reader(element, question, text_format)
+        raise Skip(_("The default mark cannot be negative; the question was not imported."))
+    question.qtype = kind.constant
+    kind.moodle_read(element, question, text_format)
     return question
-
-
-def _read_multichoice(element: Element, question: ParsedQuestion, text_format: str) -> None:
-    single = _bool(element.findtext("single"), default=True)
-    question.qtype = SINGLE_CHOICE if single else MULTIPLE_RESPONSE
-    question.shuffle = _bool(element.findtext("shuffleanswers"), default=False)
-    for answer in element.findall("answer"):
-        raw = _text(answer)
-        if not raw:
-            continue  # Moodle leaves out blank answers
-        question.choices.append(
-            ParsedChoice(
-                text=to_html(raw, _format(answer, text_format)),
-                fraction=_fraction(answer, negative=True),
-                feedback=_feedback(answer, text_format),
-            )
-        )
-    if len(question.choices) < 2:
-        raise _Skip(_("A multiple choice question needs at least two answers; the question was not imported."))
-    fractions = [choice.fraction for choice in question.choices]
-    if single and max(fractions) != 1:
-        raise _Skip(
-            _(
-                "No answer of this single-choice question gives full marks, so they cannot be reached; "
-                "the question was not imported."
-            )
-        )
-    if not single and sum((f for f in fractions if f > 0), Decimal(0)).quantize(Decimal("0.01")) != 1:
-        raise _Skip(
-            _(
-                "The positive fractions of this multiple-response question do not add up to full marks; "
-                "the question was not imported."
-            )
-        )
-
-
-def _read_truefalse(element: Element, question: ParsedQuestion, text_format: str) -> None:
-    question.qtype = TRUE_FALSE
-    found: dict[str, tuple[Decimal, str]] = {}
-    for position, answer in enumerate(element.findall("answer")):
-        value = _text(answer).lower()
-        if value not in ("true", "false"):
-            value = "true" if position == 0 else "false"  # Moodle's reading of old files: true, then false
-        found[value] = (_fraction(answer, negative=False), _feedback(answer, text_format))
-    if set(found) != {"true", "false"}:
-        raise _Skip(_("A true/false question needs a “true” and a “false” answer; the question was not imported."))
-    fractions = {found["true"][0], found["false"][0]}
-    if fractions != {Decimal(0), Decimal(1)}:
-        raise _Skip(
-            _(
-                "Exactly one answer of a true/false question must have the fraction 100 and the other 0; "
-                "the question was not imported."
-            )
-        )
-    question.choices = [ParsedChoice(text=value, fraction=found[value][0], feedback=found[value][1]) for value in found]
-    question.choices.sort(key=lambda choice: choice.text != "true")
-
-
-def _read_shortanswer(element: Element, question: ParsedQuestion, text_format: str) -> None:
-    question.qtype = SHORT_ANSWER
-    question.case_sensitive = _bool(element.findtext("usecase"), default=False)
-    for answer in element.findall("answer"):
-        raw = _text(answer)
-        if not raw:
-            continue
-        question.choices.append(
-            ParsedChoice(text=raw, fraction=_fraction(answer, negative=False), feedback=_feedback(answer, text_format))
-        )
-    if not any(choice.fraction == 1 for choice in question.choices):
-        raise _Skip(_("No answer gives full marks, so they cannot be reached; the question was not imported."))
-
-
-def _read_numerical(element: Element, question: ParsedQuestion, text_format: str) -> None:
-    question.qtype = NUMERIC
-    units = [unit for unit in element.iterfind("units/unit") if (unit.findtext("unit_name") or "").strip()]
-    if units:
-        raise _Skip(_("Numerical questions with units are not supported; the question was not imported."))
-    for answer in element.findall("answer"):
-        # Very old files have the number straight in <answer>, without <text>.
-        raw = _text(answer) if answer.find("text") is not None else (answer.text or "").strip()
-        if not raw:
-            continue
-        if raw == "*":
-            raise _Skip(
-                _(
-                    "The catch-all answer “*” of numerical questions is not supported; the question was not "
-                    "imported. Remove that answer (its feedback can go into the general feedback)."
-                )
-            )
-        question.numeric_answers.append(
-            ParsedNumericAnswer(
-                value=_decimal(raw, None, _("answer")),
-                tolerance=abs(_decimal(answer.findtext("tolerance"), Decimal(0), _("tolerance"))),
-                fraction=_fraction(answer, negative=False),
-                feedback=_feedback(answer, text_format),
-            )
-        )
-    if not any(answer.fraction == 1 for answer in question.numeric_answers):
-        raise _Skip(_("No answer gives full marks, so they cannot be reached; the question was not imported."))
-
-
-def _read_matching(element: Element, question: ParsedQuestion, text_format: str) -> None:
-    question.qtype = MATCHING
-    question.shuffle = _bool(element.findtext("shuffleanswers"), default=True)
-    for subquestion in element.findall("subquestion"):
-        prompt = _text(subquestion)
-        answer = _text(subquestion.find("answer"))
-        if not prompt and not answer:
-            continue
-        if not answer:
-            raise _Skip(
-                _("The prompt “%(prompt)s” has no answer to match; the question was not imported.")
-                % {"prompt": _shorten(plain_text(prompt))}
-            )
-        # A subquestion without text is a distractor: an answer that matches no prompt.
-        question.pairs.append(ParsedPair(prompt=to_html(prompt, _format(subquestion, text_format)), answer=answer))
-    if not any(pair.prompt for pair in question.pairs):
-        raise _Skip(_("A matching question needs at least one prompt; the question was not imported."))
-
-
-def _read_ordering(element: Element, question: ParsedQuestion, text_format: str) -> None:
-    # qtype_ordering lists the items in their correct order; their fractions (1, 2, 3…) are not read.
-    question.qtype = ORDERING
-    for answer in element.findall("answer"):
-        raw = _text(answer)
-        if raw:
-            question.order.append(to_html(raw, _format(answer, text_format)))
-    if len(question.order) < 2:
-        raise _Skip(_("An ordering question needs at least two items; the question was not imported."))
-
-
-def _read_essay(element: Element, question: ParsedQuestion, text_format: str) -> None:
-    question.qtype = ESSAY
-
-
-def _read_description(element: Element, question: ParsedQuestion, text_format: str) -> None:
-    question.qtype = DESCRIPTION
-    question.default_mark = Decimal(0)  # as Moodle imports it
-
-
-_READERS = {
-    "multichoice": _read_multichoice,
-    "truefalse": _read_truefalse,
-    "shortanswer": _read_shortanswer,
-    "numerical": _read_numerical,
-    "matching": _read_matching,
-    "match": _read_matching,
-    "ordering": _read_ordering,
-    "essay": _read_essay,
-    "description": _read_description,
-}
 
 
 def _inner(element: Element) -> str:
@@ -340,7 +181,7 @@ def _inner(element: Element) -> str:
     return (element.text or "") + "".join(tostring(child, encoding="unicode") for child in element)
 
 
-def _text(container: Element | None) -> str:
+def text_of(container: Element | None) -> str:
     """The content of ``container``'s <text>, stripped as Moodle does."""
     if container is None:
         return ""
@@ -348,36 +189,36 @@ def _text(container: Element | None) -> str:
     return "" if text is None else _inner(text).strip()
 
 
-def _format(element: Element | None, default: str) -> str:
+def format_of(element: Element | None, default: str) -> str:
     name = (element.get("format") or "").strip() if element is not None else ""
     if not name:
         return default
     return _FORMATS.get(name, HTML)
 
 
-def _feedback(answer: Element, text_format: str) -> str:
+def feedback_of(answer: Element, text_format: str) -> str:
     feedback = answer.find("feedback")
-    return to_html(_text(feedback), _format(feedback, text_format))
+    return to_html(text_of(feedback), format_of(feedback, text_format))
 
 
-def _shorten(text: str) -> str:
+def shorten(text: str) -> str:
     return text if len(text) <= _LABEL_LENGTH else text[: _LABEL_LENGTH - 1].rstrip() + "…"
 
 
 def _label(element: Element) -> str:
     """The question's name, or the start of its text, for the person importing to find it."""
-    name = plain_text(_text(element.find("name")))
-    return name or _shorten(plain_text(_text(element.find("questiontext"))))
+    name = plain_text(text_of(element.find("name")))
+    return name or shorten(plain_text(text_of(element.find("questiontext"))))
 
 
-def _bool(value: str | None, *, default: bool) -> bool:
+def bool_of(value: str | None, *, default: bool) -> bool:
     """Moodle's reading of <single>, <shuffleanswers> and <usecase>: "false", "0" and "" are false."""
     if value is None:
         return default
     return value.strip().lower() not in ("", "0", "false", "no")
 
 
-def _decimal(value: str | None, default: Decimal | None, what: str) -> Decimal:
+def decimal_of(value: str | None, default: Decimal | None, what: str) -> Decimal:
     value = (value or "").strip()
     if not value and default is not None:
         return default
@@ -387,21 +228,21 @@ def _decimal(value: str | None, default: Decimal | None, what: str) -> Decimal:
         number = None
     # A bounded exponent: "1e999999999" is a number, but not one to write out again.
     if number is None or not number.is_finite() or abs(number.adjusted()) > 30:
-        raise _Skip(
+        raise Skip(
             _("The %(what)s “%(value)s” is not a number; the question was not imported.")
-            % {"what": what, "value": _shorten(value)}
+            % {"what": what, "value": shorten(value)}
         )
     return number
 
 
-def _fraction(answer: Element, *, negative: bool) -> Decimal:
+def fraction_of(answer: Element, *, negative: bool) -> Decimal:
     """An answer's fraction of the mark: Moodle writes percentages, fraction="50" is 0.5."""
-    percent = _decimal(answer.get("fraction"), Decimal(0), _("fraction"))
+    percent = decimal_of(answer.get("fraction"), Decimal(0), _("fraction"))
     low = -100 if negative else 0
     if not low <= percent <= 100:
-        raise _Skip(
+        raise Skip(
             _("The fraction %(fraction)s is outside %(low)s to 100; the question was not imported.")
-            % {"fraction": _number(percent), "low": low}
+            % {"fraction": number(percent), "low": low}
         )
     return percent / 100
 
@@ -409,7 +250,7 @@ def _fraction(answer: Element, *, negative: bool) -> Decimal:
 def _tags(element: Element) -> list[str]:
     tags: list[str] = []
     for tag in element.iterfind("tags/tag"):
-        name = " ".join(_text(tag).split())
+        name = " ".join(text_of(tag).split())
         if name and name not in tags:
             tags.append(name)
     return tags
@@ -430,7 +271,7 @@ def _category_path(element: Element) -> str:
     category = element.find("category")
     if category is None:
         return ""
-    raw = _text(category) if category.find("text") is not None else (category.text or "").strip()
+    raw = text_of(category) if category.find("text") is not None else (category.text or "").strip()
     path = _CONTEXT.sub("", raw.strip(), count=1).strip()
     if path == "top":
         return ""
@@ -474,18 +315,6 @@ def _first_tag_line(text: str) -> int:
 
 # Writing
 
-_MOODLE_TYPES = {
-    SINGLE_CHOICE: "multichoice",
-    MULTIPLE_RESPONSE: "multichoice",
-    TRUE_FALSE: "truefalse",
-    SHORT_ANSWER: "shortanswer",
-    NUMERIC: "numerical",
-    MATCHING: "matching",
-    ORDERING: "ordering",
-    ESSAY: "essay",
-    DESCRIPTION: "description",
-}
-
 
 def export_moodle_xml(questions: list[ParsedQuestion]) -> bytes:
     """``questions`` as a Moodle XML file, in UTF-8, with a category entry wherever the category changes.
@@ -498,7 +327,7 @@ def export_moodle_xml(questions: list[ParsedQuestion]) -> bytes:
         if question.category != category:
             category = question.category
             path = f"$course$/top/{category}" if category else "$course$/top"
-            lines += ['  <question type="category">', "    <category>", f"      <text>{_cdata(path)}</text>"]
+            lines += ['  <question type="category">', "    <category>", f"      <text>{cdata(path)}</text>"]
             lines += ["    </category>", "  </question>"]
         lines += _question_xml(question)
     lines.append("</quiz>")
@@ -506,63 +335,22 @@ def export_moodle_xml(questions: list[ParsedQuestion]) -> bytes:
 
 
 def _question_xml(question: ParsedQuestion) -> list[str]:
-    moodle_type = _MOODLE_TYPES.get(question.qtype)
-    if moodle_type is None:
-        raise ValueError(f"Unknown question type {question.qtype!r}")
-    lines = [f'  <question type="{moodle_type}">']
+    kind = registry.get(question.qtype)
+    if not kind.moodle_names:
+        raise ValueError(f"Moodle XML cannot write a question of type {question.qtype!r}")
+    lines = [f'  <question type="{kind.moodle_names[0]}">']
     # Names are read as HTML without its tags (as Moodle cleans them), so a plain name is written escaped.
     lines += _text_xml("name", html.escape(question.name, quote=False), indent=4, text_format=None)
     lines += _text_xml("questiontext", question.text, indent=4)
     lines += _text_xml("generalfeedback", question.general_feedback, indent=4)
-    lines.append(f"    <defaultgrade>{_number(question.default_mark)}</defaultgrade>")
-    lines.append(f"    <idnumber>{_cdata(question.idnumber)}</idnumber>")
+    lines.append(f"    <defaultgrade>{number(question.default_mark)}</defaultgrade>")
+    lines.append(f"    <idnumber>{cdata(question.idnumber)}</idnumber>")
 
-    if question.qtype in (SINGLE_CHOICE, MULTIPLE_RESPONSE):
-        lines.append(f"    <single>{_true(question.qtype == SINGLE_CHOICE)}</single>")
-        lines.append(f"    <shuffleanswers>{_true(question.shuffle)}</shuffleanswers>")
-        lines.append("    <answernumbering>abc</answernumbering>")
-        for choice in question.choices:
-            lines += _answer_xml(choice.text, choice.fraction, choice.feedback, "html")
-    elif question.qtype == TRUE_FALSE:
-        for value in ("true", "false"):
-            choice = next((c for c in question.choices if c.text.strip().lower() == value), None)
-            fraction, feedback = (choice.fraction, choice.feedback) if choice else (Decimal(0), "")
-            lines += _answer_xml(value, fraction, feedback, "plain_text")
-    elif question.qtype == SHORT_ANSWER:
-        lines.append(f"    <usecase>{int(question.case_sensitive)}</usecase>")
-        for choice in question.choices:
-            lines += _answer_xml(choice.text, choice.fraction, choice.feedback, "plain_text")
-    elif question.qtype == NUMERIC:
-        for answer in question.numeric_answers:
-            extra = f"      <tolerance>{_number(answer.tolerance)}</tolerance>"
-            lines += _answer_xml(_number(answer.value), answer.fraction, answer.feedback, "plain_text", extra)
-    elif question.qtype == MATCHING:
-        lines.append(f"    <shuffleanswers>{_true(question.shuffle)}</shuffleanswers>")
-        for pair in question.pairs:
-            lines.append('    <subquestion format="html">')
-            lines.append(f"      <text>{_cdata(pair.prompt)}</text>")
-            lines += ["      <answer>", f"        <text>{_cdata(pair.answer)}</text>", "      </answer>"]
-            lines.append("    </subquestion>")
-    elif question.qtype == ORDERING:
-        # Every item shown, graded by its position: the plainest reading of an ordering question.
-        lines.append("    <layouttype>VERTICAL</layouttype>")
-        lines.append("    <selecttype>ALL</selecttype>")
-        lines.append(f"    <selectcount>{len(question.order)}</selectcount>")
-        lines.append("    <gradingtype>ABSOLUTE_POSITION</gradingtype>")
-        lines.append("    <showgrading>SHOW</showgrading>")
-        for position, item in enumerate(question.order, start=1):
-            lines += [f'    <answer fraction="{position}" format="html">', f"      <text>{_cdata(item)}</text>"]
-            lines.append("    </answer>")
-    elif question.qtype == ESSAY:
-        lines.append("    <responseformat>editor</responseformat>")
-        lines.append("    <responserequired>1</responserequired>")
-        lines.append("    <responsefieldlines>15</responsefieldlines>")
-        lines.append("    <attachments>0</attachments>")
-        lines.append("    <attachmentsrequired>0</attachmentsrequired>")
+    lines += kind.moodle_write(question)
 
     if question.tags:
         lines.append("    <tags>")
-        lines += [f"      <tag><text>{_cdata(tag)}</text></tag>" for tag in question.tags]
+        lines += [f"      <tag><text>{cdata(tag)}</text></tag>" for tag in question.tags]
         lines.append("    </tags>")
     lines.append("  </question>")
     return lines
@@ -571,12 +359,12 @@ def _question_xml(question: ParsedQuestion) -> list[str]:
 def _text_xml(tag: str, text: str, *, indent: int, text_format: str | None = "html") -> list[str]:
     space = " " * indent
     attribute = f' format="{text_format}"' if text_format else ""
-    return [f"{space}<{tag}{attribute}>", f"{space}  <text>{_cdata(text)}</text>", f"{space}</{tag}>"]
+    return [f"{space}<{tag}{attribute}>", f"{space}  <text>{cdata(text)}</text>", f"{space}</{tag}>"]
 
 
-def _answer_xml(text: str, fraction: Decimal, feedback: str, text_format: str, extra: str = "") -> list[str]:
-    lines = [f'    <answer fraction="{_number(fraction * 100)}" format="{text_format}">']
-    lines.append(f"      <text>{_cdata(text)}</text>")
+def answer_xml(text: str, fraction: Decimal, feedback: str, text_format: str, extra: str = "") -> list[str]:
+    lines = [f'    <answer fraction="{number(fraction * 100)}" format="{text_format}">']
+    lines.append(f"      <text>{cdata(text)}</text>")
     lines += _text_xml("feedback", feedback, indent=6)
     if extra:
         lines.append(extra)
@@ -584,7 +372,7 @@ def _answer_xml(text: str, fraction: Decimal, feedback: str, text_format: str, e
     return lines
 
 
-def _cdata(text: str) -> str:
+def cdata(text: str) -> str:
     """Text for an XML element, in a CDATA section if it has markup (as Moodle's exporter writes it)."""
     text = _XML_INVALID.sub("", text)
     if not any(character in text for character in "<>&"):
@@ -592,10 +380,10 @@ def _cdata(text: str) -> str:
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
-def _number(value: Decimal | int) -> str:
+def number(value: Decimal | int) -> str:
     text = format(Decimal(value).normalize(), "f")
     return "0" if text == "-0" else text
 
 
-def _true(value: bool) -> str:
+def true(value: bool) -> str:
     return "true" if value else "false"

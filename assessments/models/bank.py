@@ -24,6 +24,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from ..formats import base as formats
+from ..question_types import registry
 
 FRACTION_VALIDATORS = [MinValueValidator(Decimal(-1)), MaxValueValidator(Decimal(1))]
 
@@ -131,21 +132,8 @@ class AnswersBlock(blocks.StreamBlock):
     item = OrderItemBlock()
 
 
-# Which answer blocks each question type takes, and how many at least.
-ANSWER_BLOCKS = {
-    formats.SINGLE_CHOICE: ("choice", 2),
-    formats.MULTIPLE_RESPONSE: ("choice", 2),
-    formats.TRUE_FALSE: ("choice", 2),
-    formats.SHORT_ANSWER: ("choice", 1),
-    formats.NUMERIC: ("numeric", 1),
-    formats.MATCHING: ("pair", 2),
-    formats.ORDERING: ("item", 2),
-    formats.ESSAY: (None, 0),
-    formats.DESCRIPTION: (None, 0),
-}
-
-
 class Question(TranslatableMixin, index.Indexed, ClusterableModel):
+    # The built-in types, for code that names one; the field's choices come from the registry.
     class Type(models.TextChoices):
         SINGLE_CHOICE = formats.SINGLE_CHOICE, _("Single choice")
         MULTIPLE_RESPONSE = formats.MULTIPLE_RESPONSE, _("Multiple response")
@@ -160,7 +148,8 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
     category = models.ForeignKey(
         QuestionCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="questions"
     )
-    qtype = models.CharField(_("type"), max_length=24, choices=Type.choices)
+    # The registry's types, read when the form is built: a new type needs no migration.
+    qtype = models.CharField(_("type"), max_length=24, choices=registry.choices)
     name = models.CharField(_("name"), max_length=255, help_text=_("For editors; learners never see it."))
     text = RichTextField(_("question"), features=["bold", "italic", "ol", "ul", "link"])
     scenario = models.ForeignKey(
@@ -212,23 +201,22 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def clean(self):
         super().clean()
-        expected, minimum = ANSWER_BLOCKS.get(self.qtype, (None, 0))
+        try:
+            kind = registry.get(self.qtype)
+        except LookupError:
+            return  # the field's own choices report an unknown type
+        expected, minimum = kind.answer_block, kind.min_answers
         kinds = [block.block_type for block in self.answers]
         if expected is None and kinds:
             raise ValidationError({"answers": _("This type of question takes no answers.")})
-        if expected is not None and (len(kinds) < minimum or any(kind != expected for kind in kinds)):
+        if expected is not None and (len(kinds) < minimum or any(block_type != expected for block_type in kinds)):
             raise ValidationError(
                 {
                     "answers": _("This type of question needs at least %(count)s answers of its own kind.")
                     % {"count": minimum}
                 }
             )
-        fractions = [Decimal(block.value["fraction"]) for block in self.answers if "fraction" in block.value]
-        single_right = (formats.SINGLE_CHOICE, formats.TRUE_FALSE, formats.SHORT_ANSWER, formats.NUMERIC)
-        if self.qtype in single_right and not any(fraction >= 1 for fraction in fractions):
-            raise ValidationError({"answers": _("Give at least one answer full marks.")})
-        if self.qtype == formats.MULTIPLE_RESPONSE and sum(max(f, Decimal(0)) for f in fractions) < Decimal("0.999"):
-            raise ValidationError({"answers": _("The right answers' marks must add up to 1.")})
+        kind.clean_question(self)
 
 
 class QuestionTag(TaggedItemBase):

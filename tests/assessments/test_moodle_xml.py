@@ -24,6 +24,7 @@ from assessments.formats.base import (
     ParsedQuestion,
 )
 from assessments.formats.moodle_xml import export_moodle_xml, parse_moodle_xml
+from assessments.question_types.select_missing_words import SELECT_MISSING_WORDS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BASICS = "Хүүхдэд ээлтэй ярилцлага/Үндсэн зарчим"
@@ -224,16 +225,18 @@ def test_moodles_sample_imports_the_supported_questions_and_reports_the_rest():
         ("true-false-001", TRUE_FALSE, "Test questions"),
         ("essay-001", ESSAY, "Default for C1"),
         ("Moodle", ORDERING, "Default for C1"),
+        ("Imported Drag and drop into text 001", SELECT_MISSING_WORDS, "Default for C1"),
     ]
     assert [(i.line, i.question) for i in result.issues] == [
-        (line_of(data, '<question type="gapselect">'), "Imported Drag and drop into text 001"),
         (line_of(data, '<question type="numerical">'), "Numerical question"),
         (line_of(data, '<question type="cloze">'), "Simple multianswer"),
     ]
-    assert "Unsupported question type “gapselect”" in result.issues[0].message
-    assert "“*”" in result.issues[1].message
-    assert "Unsupported question type “cloze”" in result.issues[2].message
-    assert result.questions[-1].line == line_of(data, '<question type="ordering">')
+    assert "“*”" in result.issues[0].message
+    assert "Unsupported question type “cloze”" in result.issues[1].message
+    assert result.questions[-2].line == line_of(data, '<question type="ordering">')
+    gaps = result.questions[-1]
+    assert gaps.text == "The [[1]] [[2]] on the [[3]]." and not gaps.shuffle
+    assert [choice.text for choice in gaps.choices] == ["cat", "sat", "mat", "dog", "table"]
 
 
 def test_moodles_sample_reads_each_type_as_moodle_does():
@@ -307,7 +310,7 @@ def test_a_category_entry_sets_the_category_of_the_questions_after_it(path, cate
 
 
 def test_unsupported_types_are_reported_at_their_line_and_the_rest_imported():
-    unsupported = ["ddwtos", "gapselect", "multianswer", "cloze", "calculated", "calculatedsimple"]
+    unsupported = ["ddwtos", "multianswer", "cloze", "calculated", "calculatedsimple"]
     unsupported += ["calculatedmulti", "randomsamatch", "random", "ddimageortext", "stack"]
     parts = [question("essay", "First")]
     parts += [question(qtype, f"Q {qtype}") for qtype in unsupported]

@@ -22,40 +22,51 @@
     if (state) state.textContent = state.getAttribute("data-" + kind) || "";
   }
 
-  function responseOf(fieldset) {
-    var id = fieldset.getAttribute("data-question-id");
-    var qtype = fieldset.getAttribute("data-qtype");
-    var name = "q-" + id;
-    if (qtype === "single_choice" || qtype === "true_false") {
-      var checked = fieldset.querySelector("input[name='" + name + "']:checked");
+  // How to read an answer from the page, named by the data-response attribute that each question
+  // type's template puts around its inputs ("kind" or "kind:key"); a new type that reuses one of
+  // these kinds needs nothing here.
+  var readers = {
+    choice: function (holder, name) {
+      var checked = holder.querySelector("input[name='" + name + "']:checked");
       return checked ? { choice: checked.value } : null;
-    }
-    if (qtype === "multiple_response") {
-      var values = Array.prototype.map.call(fieldset.querySelectorAll("input[name='" + name + "']:checked"), function (i) { return i.value; });
+    },
+    choices: function (holder, name) {
+      var values = Array.prototype.map.call(holder.querySelectorAll("input[name='" + name + "']:checked"), function (i) { return i.value; });
       return { choices: values };
-    }
-    if (qtype === "short_answer" || qtype === "essay") {
-      var text = fieldset.querySelector("[name='" + name + "']").value;
-      return text.trim() ? { text: text } : null;
-    }
-    if (qtype === "numeric") {
-      var value = fieldset.querySelector("[name='" + name + "']").value;
-      return value.trim() ? { value: value } : null;
-    }
-    if (qtype === "matching") {
-      var pairs = {};
-      fieldset.querySelectorAll("select").forEach(function (select) {
-        if (select.value) pairs[select.name.slice(name.length + 1)] = select.value;
+    },
+    // One field: {key: its text}, or nothing while it is blank.
+    field: function (holder, name, key) {
+      var text = holder.querySelector("[name='" + name + "']").value;
+      if (!text.trim()) return null;
+      var response = {};
+      response[key] = text;
+      return response;
+    },
+    // Select lists named name-<part>: {key: {part: chosen value}} for those chosen.
+    map: function (holder, name, key) {
+      var chosen = {};
+      holder.querySelectorAll("select").forEach(function (select) {
+        if (select.value) chosen[select.name.slice(name.length + 1)] = select.value;
       });
-      return Object.keys(pairs).length ? { pairs: pairs } : null;
-    }
-    if (qtype === "ordering") {
-      var inputs = Array.prototype.slice.call(fieldset.querySelectorAll("input[type=number]"));
+      if (!Object.keys(chosen).length) return null;
+      var response = {};
+      response[key] = chosen;
+      return response;
+    },
+    order: function (holder, name) {
+      var inputs = Array.prototype.slice.call(holder.querySelectorAll("input[type=number]"));
       if (inputs.some(function (i) { return !i.value; })) return null;
       inputs.sort(function (a, b) { return Number(a.value) - Number(b.value); });
       return { order: inputs.map(function (i) { return i.name.slice(name.length + 1); }) };
-    }
-    return null;
+    },
+  };
+
+  function responseOf(fieldset) {
+    var holder = fieldset.querySelector("[data-response]");
+    if (!holder) return null;  // a question that takes no answer
+    var kind = holder.getAttribute("data-response").split(":");
+    var reader = readers[kind[0]];
+    return reader ? reader(holder, "q-" + fieldset.getAttribute("data-question-id"), kind[1]) : null;
   }
 
   function send(questionId, response) {
