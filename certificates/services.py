@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import AuditEvent, User
 from accounts.services import audit_record
-from assessments.models import Attempt, QuizPage
+from assessments.results import passed_post_test
 from cohorts.models import Cohort, CohortMembership, TeachingAuthorisation
 from cohorts.services import (
     CURRENT,
@@ -72,12 +72,12 @@ def _requirements_met(rule: CertificationRule, learner, course_key) -> date | No
     enrolment = Enrolment.objects.filter(learner=learner, course_key=course_key, completed_at__isnull=False).first()
     if enrolment is None:
         return None
-    if rule.requires_post_test and course_key == rule.course_key:
-        post_tests = QuizPage.objects.filter(role=QuizPage.Role.POST_TEST).values("translation_key")
-        if not Attempt.objects.filter(
-            learner=learner, course_key=course_key, quiz_key__in=post_tests, passed=True
-        ).exists():
-            return None
+    if (
+        rule.requires_post_test
+        and course_key == rule.course_key
+        and not passed_post_test(learner=learner, course_key=course_key).exists()
+    ):
+        return None
     if rule.min_attendance_percent:
         cohorts = Cohort.objects.filter(
             course_key=course_key, memberships__learner=learner, memberships__status__in=CURRENT
@@ -310,11 +310,9 @@ def _may_meet(rule: CertificationRule, enrolments, *, post_test: bool):
     The sweep runs every few minutes; checking each such completion one by one every run would
     grow with every learner who has not yet passed."""
     if post_test:
-        post_tests = QuizPage.objects.filter(role=QuizPage.Role.POST_TEST).values("translation_key")
-        passed = Attempt.objects.filter(
-            learner=OuterRef("learner"), course_key=OuterRef("course_key"), quiz_key__in=post_tests, passed=True
+        enrolments = enrolments.filter(
+            Exists(passed_post_test(learner=OuterRef("learner"), course_key=OuterRef("course_key")))
         )
-        enrolments = enrolments.filter(Exists(passed))
     if rule.min_attendance_percent:
         member = CohortMembership.objects.filter(
             learner=OuterRef("learner"), cohort__course_key=OuterRef("course_key"), status__in=CURRENT
