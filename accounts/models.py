@@ -13,8 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
 from core.formatting import short_datetime
-
-from .text import mixes_scripts, normalise_text, scripts_in
+from core.text import mixes_scripts, normalise_text, scripts_in
 
 
 class BilingualNameMixin(models.Model):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import AuditEvent
 from accounts.services import audit_record
+from core.errors import CascadeError
 from core.formatting import short_datetime
 from courses.models import CoursePage, Enrolment
 from courses.selectors import active_enrolment, item_locked_reason
@@ -31,13 +32,8 @@ from .signals import post_test_passed
 from .snapshot import build_snapshot
 
 
-class AssessmentError(Exception):
+class AssessmentError(CascadeError):
     """A request the rules refuse; ``message`` is translated, for the learner."""
-
-    def __init__(self, message: str, code: str = "refused"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def course_of_item(page) -> CoursePage:

@@ -26,6 +26,7 @@ from cohorts.services import (
     membership_complete_if_done,
 )
 from core.enqueue import enqueue_on_commit
+from core.errors import CascadeError
 from core.formatting import latin_name
 from courses.models import CoursePage, Enrolment
 
@@ -36,11 +37,8 @@ from .models import Certificate, CertificationRule, ExpiryReminder
 REMINDER_DAYS = (90, 30, 7)
 
 
-class CertificateError(Exception):
-    def __init__(self, message: str, code: str = "refused"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+class CertificateError(CascadeError):
+    """A request about a certificate that the rules refuse (approve, revoke, reissue)."""
 
 
 @dataclass

@@ -18,6 +18,7 @@ from accounts import roles
 from accounts.models import AuditEvent
 from accounts.services import audit_record, role_grant
 from core.enqueue import enqueue_on_commit
+from core.errors import CascadeError
 from courses.models import CoursePage, Enrolment
 from courses.services import CourseError, enrolment_create, enrolments_create
 
@@ -39,13 +40,10 @@ MAX_REMINDER_LENGTH = 2000
 CURRENT = (CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED)
 
 
-class CohortError(Exception):
+class CohortError(CascadeError):
     """A request the rules refuse, with a message the person can read."""
 
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+    default_code = "invalid"
 
 
 # --- Teaching authorisations ---------------------------------------------------------------------

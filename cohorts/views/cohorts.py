@@ -13,6 +13,7 @@ from django.utils.translation import pgettext
 from accounts.models import AuditEvent
 from accounts.permissions import organisations_visible_to
 from accounts.services import audit_record
+from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE
 
 from .. import exporting, selectors
 from ..courses_lookup import course_for_key, teachable_courses
@@ -20,7 +21,6 @@ from ..forms import CohortForm
 from ..models import Cohort, CohortMembership, TeachingAuthorisation
 from ..permissions import can_open_cohorts, can_see_cohorts, cohorts_coordinated_by, cohorts_visible_to
 from ..services import CohortError, cohort_create, cohort_update, join_code_regenerate
-from ..spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE
 from .common import can_manage, managed_cohort, visible_cohort
 
 # Trainees on one page of the dashboard: a cohort of 1,000 on one page was 1.44 MB of HTML.
