@@ -15,7 +15,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import AuditEvent
 from accounts.services import audit_record
 from core.errors import CascadeError
 from core.formatting import short_datetime
@@ -24,6 +23,7 @@ from courses.selectors import active_enrolment, item_locked_reason
 from courses.services import CourseError, lesson_complete
 
 from . import rubric
+from .audit import AuditAction
 from .formats import base as formats
 from .grading import ResponseError, mark, percent_shown, reaches_pass_mark, validate_response
 from .models import Attempt, AttemptAnswer, MarkOverride, Observation, PracticalAssessmentPage, QuizPage
@@ -284,7 +284,7 @@ def answer_mark(
                 answer=answer, by=by, previous_mark=previous, new_mark=mark_value, reason=reason
             )
             audit_record(
-                action=AuditEvent.Action.MARK_OVERRIDDEN,
+                action=AuditAction.MARK_OVERRIDDEN,
                 target=attempt,
                 data={"slot": answer.slot, "from": str(previous), "to": str(mark_value), "reason": reason},
             )

@@ -14,7 +14,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import AuditEvent, User
+from accounts.models import User
 from accounts.services import audit_record
 from assessments.results import passed_post_test
 from cohorts.models import Cohort, CohortMembership, TeachingAuthorisation
@@ -30,6 +30,7 @@ from core.errors import CascadeError
 from core.formatting import latin_name
 from courses.models import CoursePage, Enrolment
 
+from .audit import AuditAction
 from .codes import new_code
 from .models import Certificate, CertificationRule, ExpiryReminder
 
@@ -236,7 +237,7 @@ def _revoke(*, certificate: Certificate, by: User, reason: str) -> Certificate:
         certificate.state = Certificate.State.REVOKED
         certificate.revoked_at, certificate.revoked_by, certificate.revoked_reason = timezone.now(), by, reason
         certificate.save(update_fields=["state", "revoked_at", "revoked_by", "revoked_reason"])
-        audit_record(action=AuditEvent.Action.CERTIFICATE_REVOKED, target=certificate, data={"reason": reason})
+        audit_record(action=AuditAction.CERTIFICATE_REVOKED, target=certificate, data={"reason": reason})
     return certificate
 
 
@@ -256,9 +257,7 @@ def certificate_reissue(*, certificate: Certificate, by: User, reason: str) -> C
             expires_on=old.expires_on, template=old.template,
         )  # fmt: skip
         Certificate.objects.filter(pk=old.pk).update(replaced_by=new)
-        audit_record(
-            action=AuditEvent.Action.CERTIFICATE_REISSUED, target=new, data={"replaces": old.code, "reason": reason}
-        )
+        audit_record(action=AuditAction.CERTIFICATE_REISSUED, target=new, data={"replaces": old.code, "reason": reason})
         _render_after_commit(new)
         _tie_authorisation(new)
     return new
