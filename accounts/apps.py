@@ -17,9 +17,10 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import receivers  # noqa: F401  (connects the audit receivers)
+        from . import audit_actions, receivers  # noqa: F401  (receivers: connects the audit receivers)
         from .role_names import connect
 
         connect()  # keeps each user's copy of their roles in step with their groups
 
         post_migrate.connect(_sync_role_groups, sender=self, dispatch_uid="accounts.sync_role_groups")
+        audit_actions.discover()  # each app's audit.py declares the audit actions it adds

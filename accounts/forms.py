@@ -1,8 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.text import normalise_text, scripts_in, suggest_latin
+
 from .models import User
-from .text import normalise_text, scripts_in, suggest_latin
 
 
 class ProfileForm(forms.ModelForm):

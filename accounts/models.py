@@ -13,8 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
 from core.formatting import short_datetime
+from core.text import mixes_scripts, normalise_text, scripts_in
 
-from .text import mixes_scripts, normalise_text, scripts_in
+from .audit_actions import action_choices, declare
 
 
 class BilingualNameMixin(models.Model):
@@ -220,6 +221,9 @@ class AuditEvent(models.Model):
     """One security-relevant event: who, what, when, which object, from where. Written only by
     :func:`accounts.services.audit_record`."""
 
+    # Accounts' own actions; every other app declares those it adds in its ``audit.py``
+    # (``accounts.audit_actions``), so this app names none above it.
+    @declare
     class Action(models.TextChoices):
         LOGIN = "login", _("Signed in")
         LOGIN_FAILED = "login_failed", _("Sign-in failed")
@@ -230,15 +234,8 @@ class AuditEvent(models.Model):
         PASSWORD_RESET = "password_reset", _("Password reset")
         MFA_ENABLED = "mfa_enabled", _("Two-factor authentication turned on")
         MFA_DISABLED = "mfa_disabled", _("Two-factor authentication turned off")
-        MARK_OVERRIDDEN = "mark_overridden", _("Mark overridden")
-        AUTHORISATION_GRANTED = "authorisation_granted", _("Teaching authorisation granted")
-        AUTHORISATION_REVOKED = "authorisation_revoked", _("Teaching authorisation revoked")
-        COHORT_HANDED_OVER = "cohort_handed_over", _("Cohort handed to another trainer")
-        COHORT_CLOSED = "cohort_closed", _("Cohort closed")
+        # Whichever app exports: what matters is whose data left, and that is accounts' concern.
         DATA_EXPORTED = "data_exported", _("Personal data exported")
-        CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
-        CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
-        CERTIFICATE_REISSUED = "certificate_reissued", _("Certificate reissued")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(
@@ -251,7 +248,7 @@ class AuditEvent(models.Model):
     )
     # Kept as typed, so a failed sign-in for an unknown address is recorded too.
     actor_email = models.CharField(_("e-mail address used"), max_length=254, blank=True)
-    action = models.CharField(_("what"), max_length=32, choices=Action.choices, db_index=True)
+    action = models.CharField(_("what"), max_length=32, choices=action_choices, db_index=True)
     target_type = models.ForeignKey(
         ContentType, verbose_name=_("object type"), null=True, blank=True, on_delete=models.SET_NULL
     )

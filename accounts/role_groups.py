@@ -1,5 +1,9 @@
 """The groups behind the roles, and what the Wagtail admin lets each do. Kept in step after every
-``migrate`` (see ``AccountsConfig.ready``), so a fresh database and an old one end up the same."""
+``migrate`` (see ``AccountsConfig.ready``), so a fresh database and an old one end up the same.
+
+What a role may do with an app's own models is declared by that app, in its ``AppConfig`` as
+``role_permissions`` (role → codenames of the app's permissions), and collected here through the
+app registry: accounts names no app above it."""
 
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
@@ -13,35 +17,33 @@ EDITOR_COLLECTION_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image"],
     "wagtaildocs": ["add_document", "change_document", "choose_document"],
 }
-EDITOR_MODEL_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("wagtail_localize", "submit_translation"),
-    # The question bank (snippets in the admin, and its import page).
-    *[
-        ("assessments", f"{action}_{model}")
-        for model in ("question", "questioncategory")
-        for action in ("view", "add", "change")
-    ],
-    # Whom learners can call beside content notes: contacts (snippets) and the site's choice (a setting).
-    *[("courses", f"{action}_supportcontact") for action in ("view", "add", "change")],
-    ("courses", "change_supportsettings"),
-    # Certification rules and certificate templates (snippets).
-    *[
-        ("certificates", f"{action}_{model}")
-        for model in ("certificationrule", "certificatetemplate")
-        for action in ("view", "add", "change")
-    ],
-]
+# Wagtail's own: the admin, and submitting a page for translation.
+EDITOR_WAGTAIL_PERMISSIONS = [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")]
+WAGTAIL_APPS = ("wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize")
+
+
+def declared_permissions(apps_registry) -> dict[str, list[tuple[str, str]]]:
+    """Each role's permissions on the project's models, (app label, codename), as the apps declare them."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for config in apps_registry.get_app_configs():
+        for role, codenames in getattr(config, "role_permissions", {}).items():
+            found.setdefault(role, []).extend((config.label, codename) for codename in codenames)
+    return found
+
+
+def role_permissions(apps_registry) -> dict[str, list[tuple[str, str]]]:
+    """Each role group's model permissions: Wagtail's for editors, and what the apps declare."""
+    found = declared_permissions(apps_registry)
+    found[roles.EDITOR] = [*EDITOR_WAGTAIL_PERMISSIONS, *found.get(roles.EDITOR, [])]
+    return found
 
 
 def sync_role_groups(apps_registry, verbosity: int = 0) -> None:
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     # Permissions are created by post_migrate too, app by app; make sure the ones we hand out exist.
-    for app_label in (
-        "wagtailadmin", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtail_localize", "courses", "assessments",
-        "certificates",
-    ):  # fmt: skip
+    granted = role_permissions(apps_registry)
+    for app_label in dict.fromkeys([*WAGTAIL_APPS, *(label for pairs in granted.values() for label, _ in pairs)]):
         create_permissions(apps_registry.get_app_config(app_label), verbosity=verbosity)
 
     # wagtail-localize creates this one in a data migration, so a flushed test database lacks it.
@@ -51,9 +53,10 @@ def sync_role_groups(apps_registry, verbosity: int = 0) -> None:
     )
 
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in roles.GROUP_ROLES}
+    for role, pairs in granted.items():
+        for app_label, codename in pairs:
+            groups[role].permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     editors = groups[roles.EDITOR]
-    for app_label, codename in EDITOR_MODEL_PERMISSIONS:
-        editors.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
 
     root_page = Page.get_first_root_node()
     if root_page is not None:

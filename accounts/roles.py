@@ -17,6 +17,12 @@ ADMIN = "admin"
 GROUP_ROLES = (TRAINER, MASTER_TRAINER, COORDINATOR, EDITOR, ADMIN)
 ALL_ROLES = (LEARNER, *GROUP_ROLES)
 
+# The roles that teach cohorts: their reach over trainees comes from the cohorts they run.
+TEACHING_ROLES = (TRAINER, MASTER_TRAINER)
+# The roles whose work is cohorts: they have the cohort pages, the authorisations and the
+# certificates of the people they reach (what each sees is scoped in the apps' permissions.py).
+COHORT_ROLES = (*TEACHING_ROLES, COORDINATOR, ADMIN)
+
 ROLE_LABELS = {
     LEARNER: _("Learner"),
     TRAINER: _("Trainer"),

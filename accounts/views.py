@@ -8,8 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from . import roles
+from .audit_actions import action_choices
 from .forms import ProfileForm
-from .models import AuditEvent
 from .permissions import can_list_people, can_read_audit_log, users_visible_to
 from .selectors import audit_events_for_log, people_for_directory
 
@@ -60,11 +60,9 @@ def audit_log(request):
     if not can_read_audit_log(request.user):
         raise Http404
     action = request.GET.get("action", "")
-    if action not in AuditEvent.Action.values:
+    if action not in dict(action_choices()):
         action = ""
     page = Paginator(audit_events_for_log(viewer=request.user, action=action), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    return render(
-        request, "accounts/audit_log.html", {"page": page, "action": action, "actions": AuditEvent.Action.choices}
-    )
+    return render(request, "accounts/audit_log.html", {"page": page, "action": action, "actions": action_choices()})

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.responses import Status
 
-from core.api import Id, errors
+from core.api import Id, errors, refused
 from courses.permissions import page_visible, visible_page_or_404
 
 from .models import Attempt, QuizPage
@@ -51,7 +51,7 @@ CONFLICTS = ("submitted", "time_up", "locked")
 
 
 def _error(error: AssessmentError):
-    return Status(409 if error.code in CONFLICTS else 400, {"detail": error.message, "code": error.code})
+    return refused(error, 409 if error.code in CONFLICTS else 400)
 
 
 def _attempt_or_404(request, attempts, attempt_id: int) -> tuple[Attempt, QuizPage]:

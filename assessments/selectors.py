@@ -3,12 +3,13 @@ learner's grade for a quiz across attempts; a practical assessment's page and ob
 
 from decimal import Decimal
 
-from django.utils import timezone, translation
+from django.utils import timezone
 
+from courses.by_key import page_by_key
 from courses.outline import course_of
 from courses.support import support_for
 
-from . import rubric
+from . import results, rubric
 from .grading import mark, saved_response
 from .models import Attempt, Observation, PracticalAssessmentPage, QuizPage
 from .question_types import registry
@@ -19,10 +20,7 @@ def quiz_of(attempt: Attempt) -> QuizPage | None:
     """The quiz page in the attempt's language (the one its questions were drawn in), or in another.
     Kept on the attempt object: a request asks several times (may it be seen, is it locked, the view)."""
     if "_quiz_page" not in attempt.__dict__:
-        pages = list(QuizPage.objects.filter(translation_key=attempt.quiz_key).select_related("locale"))
-        attempt.__dict__["_quiz_page"] = next(
-            (page for page in pages if page.locale.language_code == attempt.language), None
-        ) or (pages[0] if pages else None)
+        attempt.__dict__["_quiz_page"] = page_by_key(QuizPage.objects.all(), attempt.quiz_key, attempt.language)
     return attempt.__dict__["_quiz_page"]
 
 
@@ -121,17 +119,7 @@ def quiz_grade(*, learner, quiz: QuizPage, attempts: list[Attempt] | None = None
     """The learner's grade for the quiz (percent) by its grading method, over marked attempts."""
     if attempts is None:
         attempts = list(Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key).order_by("number"))
-    attempts = [a for a in attempts if a.state == Attempt.State.SUBMITTED and a.percent is not None]
-    if not attempts:
-        return None
-    method = quiz.grading_method
-    if method == QuizPage.GradingMethod.FIRST:
-        return attempts[0].percent
-    if method == QuizPage.GradingMethod.LAST:
-        return attempts[-1].percent
-    if method == QuizPage.GradingMethod.AVERAGE:
-        return (sum(a.percent for a in attempts) / len(attempts)).quantize(Decimal("0.01"))
-    return max(a.percent for a in attempts)
+    return results.grade(quiz.grading_method, attempts)
 
 
 def quiz_page_context(*, quiz: QuizPage, learner) -> dict:
@@ -179,15 +167,12 @@ def course_gain(*, learner, course_key, since=None) -> dict | None:
             role__in=[QuizPage.Role.PRE_TEST, QuizPage.Role.POST_TEST],
         ).only("translation_key", "role", "grading_method")
     }
-    grades = {}
-    for key, quiz in roles.items():
-        grade = quiz_grade(learner=learner, quiz=quiz, attempts=[a for a in attempts if a.quiz_key == key])
-        if grade is not None:
-            grades[quiz.role] = grade
-    if len(grades) < 2:
-        return None
-    pre, post = grades[QuizPage.Role.PRE_TEST], grades[QuizPage.Role.POST_TEST]
-    return {"pre": pre, "post": post, "gain": post - pre}
+    grades = {
+        quiz.role: grade
+        for key, quiz in roles.items()
+        if (grade := results.grade(quiz.grading_method, [a for a in attempts if a.quiz_key == key])) is not None
+    }
+    return results.gain(grades)
 
 
 # --- Practical (observation) assessments ---------------------------------------------------------
@@ -237,8 +222,4 @@ def observation_rows(observation: Observation) -> list[dict]:
 
 def practical_assessment_of(observation: Observation, language: str | None = None) -> PracticalAssessmentPage | None:
     """The assessment's page in the language shown, else in any language."""
-    pages = list(
-        PracticalAssessmentPage.objects.filter(translation_key=observation.assessment_key).select_related("locale")
-    )
-    language = language or translation.get_language()
-    return next((page for page in pages if page.locale.language_code == language), pages[0] if pages else None)
+    return page_by_key(PracticalAssessmentPage.objects.all(), observation.assessment_key, language)

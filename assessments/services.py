@@ -15,14 +15,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import AuditEvent
 from accounts.services import audit_record
+from core.errors import CascadeError
 from core.formatting import short_datetime
 from courses.models import CoursePage, Enrolment
 from courses.selectors import active_enrolment, item_locked_reason
 from courses.services import CourseError, lesson_complete
 
 from . import rubric
+from .audit import AuditAction
 from .grading import ResponseError, mark, percent_shown, reaches_pass_mark, validate_response
 from .models import Attempt, AttemptAnswer, MarkOverride, Observation, PracticalAssessmentPage, QuizPage
 from .question_types import registry
@@ -31,13 +32,8 @@ from .signals import post_test_passed
 from .snapshot import build_snapshot
 
 
-class AssessmentError(Exception):
+class AssessmentError(CascadeError):
     """A request the rules refuse; ``message`` is translated, for the learner."""
-
-    def __init__(self, message: str, code: str = "refused"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def course_of_item(page) -> CoursePage:
@@ -284,7 +280,7 @@ def answer_mark(
                 answer=answer, by=by, previous_mark=previous, new_mark=mark_value, reason=reason
             )
             audit_record(
-                action=AuditEvent.Action.MARK_OVERRIDDEN,
+                action=AuditAction.MARK_OVERRIDDEN,
                 target=attempt,
                 data={"slot": answer.slot, "from": str(previous), "to": str(mark_value), "reason": reason},
             )

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.responses import Status
 
-from core.api import errors
+from core.api import errors, refusal
 
 from .selectors import certificate_by_code, public_facts
 from .throttle import lookup_allowed
@@ -41,10 +41,8 @@ class VerificationOut(Schema):
 )
 def verify(request, code: str):
     if not lookup_allowed(request):
-        return Status(
-            429, {"detail": _("Too many lookups from this address; try again in a few minutes."), "code": "throttled"}
-        )
+        return refusal(429, _("Too many lookups from this address; try again in a few minutes."), "throttled")
     certificate = certificate_by_code(code)
     if certificate is None:
-        return Status(404, {"detail": _("No certificate has this code."), "code": "not_found"})
+        return refusal(404, _("No certificate has this code."), "not_found")
     return Status(200, public_facts(certificate))

@@ -8,10 +8,10 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.text import safe_filename, unique_filename
 from cohorts.models import Cohort, CohortMembership
 from cohorts.services import CURRENT
 from core.enqueue import enqueue_on_commit
+from core.text import safe_filename, unique_filename
 
 from .models import Certificate, CertificateBundle
 

@@ -29,7 +29,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from accounts.outbound import absolute_url
+from core.errors import CascadeError
+from core.outbound import absolute_url
 
 from .rendering import verification_url
 from .signing_key import ALGORITHM, b64url, private_key, public_jwk, published_keys, thumbprint
@@ -45,13 +46,9 @@ JWS_TYPE = "JWT"
 _BASE64URL = re.compile(r"^[A-Za-z0-9_-]*$")
 
 
-class CredentialError(Exception):
-    """A token that is malformed, or whose signature or claims do not hold."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code  # malformed, algorithm, unknown_key, signature, claims or not_a_key
+class CredentialError(CascadeError):
+    """A token that is malformed, or whose signature or claims do not hold. Its ``code``: malformed,
+    algorithm, unknown_key, signature, claims or not_a_key."""
 
 
 def _json(value) -> bytes:

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from accounts.outbound import absolute_url, templated_email
+from core.outbound import absolute_url, templated_email
 
 from .rendering import verification_url
 

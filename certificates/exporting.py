@@ -16,9 +16,9 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from cohorts.permissions import cohorts_visible_to
-from cohorts.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, write_csv, write_xlsx
 from core.downloads import DownloadKind, download_request
 from core.formatting import short_date
+from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, write_csv, write_xlsx
 
 from .models import Certificate
 from .permissions import can_list_certificates

@@ -11,7 +11,7 @@ from django.db.models import Q, QuerySet
 
 from accounts import roles
 from accounts.permissions import in_coordinated_organisations
-from cohorts.permissions import cohorts_visible_to, trainees_work, trainees_work_visible
+from cohorts.permissions import cohorts_visible_to, trainees_work_markable_by, trainees_work_visible_to
 
 from .models import Certificate
 
@@ -22,7 +22,7 @@ def certificates_visible_to(user) -> QuerySet[Certificate]:
     if roles.has_role(user, roles.ADMIN):
         return Certificate.objects.all()
     query = Q(learner=user)
-    trainees = trainees_work_visible(user, since="created_at")
+    trainees = trainees_work_visible_to(user, since="created_at")
     if trainees is not None:
         query |= Q(trainees)
     if coordinated := in_coordinated_organisations(user, via="learner"):
@@ -44,14 +44,14 @@ def certificates_approvable_by(user) -> QuerySet[Certificate]:
     """Approve a certificate that waits for it: the trainers who run the holder's cohort of the course."""
     if roles.has_role(user, roles.ADMIN):
         return Certificate.objects.exclude(learner=user)
-    condition = trainees_work(user, since="created_at")
+    condition = trainees_work_markable_by(user, since="created_at")
     if condition is None:
         return Certificate.objects.none()
     return Certificate.objects.filter(condition).exclude(learner=user)
 
 
 def can_list_certificates(user) -> bool:
-    return roles.has_role(user, roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)
+    return roles.has_role(user, *roles.COHORT_ROLES)
 
 
 def bundles_visible_to(user):

@@ -18,8 +18,8 @@ from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from accounts.outbound import absolute_url
 from core.formatting import official_name
+from core.outbound import absolute_url
 from core.pdf import html_to_pdf, stylesheet
 
 from .codes import display

@@ -14,9 +14,9 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import AuditEvent, User
+from accounts.models import User
 from accounts.services import audit_record
-from assessments.models import Attempt, QuizPage
+from assessments.results import passed_post_test
 from cohorts.models import Cohort, CohortMembership, TeachingAuthorisation
 from cohorts.services import (
     CURRENT,
@@ -26,9 +26,11 @@ from cohorts.services import (
     membership_complete_if_done,
 )
 from core.enqueue import enqueue_on_commit
+from core.errors import CascadeError
 from core.formatting import latin_name
 from courses.models import CoursePage, Enrolment
 
+from .audit import AuditAction
 from .codes import new_code
 from .models import Certificate, CertificationRule, ExpiryReminder
 
@@ -36,11 +38,8 @@ from .models import Certificate, CertificationRule, ExpiryReminder
 REMINDER_DAYS = (90, 30, 7)
 
 
-class CertificateError(Exception):
-    def __init__(self, message: str, code: str = "refused"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+class CertificateError(CascadeError):
+    """A request about a certificate that the rules refuse (approve, revoke, reissue)."""
 
 
 @dataclass
@@ -72,12 +71,12 @@ def _requirements_met(rule: CertificationRule, learner, course_key) -> date | No
     enrolment = Enrolment.objects.filter(learner=learner, course_key=course_key, completed_at__isnull=False).first()
     if enrolment is None:
         return None
-    if rule.requires_post_test and course_key == rule.course_key:
-        post_tests = QuizPage.objects.filter(role=QuizPage.Role.POST_TEST).values("translation_key")
-        if not Attempt.objects.filter(
-            learner=learner, course_key=course_key, quiz_key__in=post_tests, passed=True
-        ).exists():
-            return None
+    if (
+        rule.requires_post_test
+        and course_key == rule.course_key
+        and not passed_post_test(learner=learner, course_key=course_key).exists()
+    ):
+        return None
     if rule.min_attendance_percent:
         cohorts = Cohort.objects.filter(
             course_key=course_key, memberships__learner=learner, memberships__status__in=CURRENT
@@ -238,7 +237,7 @@ def _revoke(*, certificate: Certificate, by: User, reason: str) -> Certificate:
         certificate.state = Certificate.State.REVOKED
         certificate.revoked_at, certificate.revoked_by, certificate.revoked_reason = timezone.now(), by, reason
         certificate.save(update_fields=["state", "revoked_at", "revoked_by", "revoked_reason"])
-        audit_record(action=AuditEvent.Action.CERTIFICATE_REVOKED, target=certificate, data={"reason": reason})
+        audit_record(action=AuditAction.CERTIFICATE_REVOKED, target=certificate, data={"reason": reason})
     return certificate
 
 
@@ -258,9 +257,7 @@ def certificate_reissue(*, certificate: Certificate, by: User, reason: str) -> C
             expires_on=old.expires_on, template=old.template,
         )  # fmt: skip
         Certificate.objects.filter(pk=old.pk).update(replaced_by=new)
-        audit_record(
-            action=AuditEvent.Action.CERTIFICATE_REISSUED, target=new, data={"replaces": old.code, "reason": reason}
-        )
+        audit_record(action=AuditAction.CERTIFICATE_REISSUED, target=new, data={"replaces": old.code, "reason": reason})
         _render_after_commit(new)
         _tie_authorisation(new)
     return new
@@ -310,11 +307,9 @@ def _may_meet(rule: CertificationRule, enrolments, *, post_test: bool):
     The sweep runs every few minutes; checking each such completion one by one every run would
     grow with every learner who has not yet passed."""
     if post_test:
-        post_tests = QuizPage.objects.filter(role=QuizPage.Role.POST_TEST).values("translation_key")
-        passed = Attempt.objects.filter(
-            learner=OuterRef("learner"), course_key=OuterRef("course_key"), quiz_key__in=post_tests, passed=True
+        enrolments = enrolments.filter(
+            Exists(passed_post_test(learner=OuterRef("learner"), course_key=OuterRef("course_key")))
         )
-        enrolments = enrolments.filter(Exists(passed))
     if rule.min_attendance_percent:
         member = CohortMembership.objects.filter(
             learner=OuterRef("learner"), cohort__course_key=OuterRef("course_key"), status__in=CURRENT

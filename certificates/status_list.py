@@ -17,7 +17,7 @@ from datetime import datetime
 from django.db.models import Max, Min
 from django.urls import reverse
 
-from accounts.outbound import absolute_url
+from core.outbound import absolute_url
 
 from .models import Certificate
 from .signing_key import b64url

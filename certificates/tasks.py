@@ -49,12 +49,11 @@ def render_certificate(certificate_id: int) -> str:
             certificate.rendered_at = timezone.now()
             certificate.state = Certificate.State.ISSUED
             certificate.save(update_fields=["pdf", "rendered_at", "state"])
-            from accounts.models import AuditEvent
             from accounts.services import audit_record
 
-            audit_record(
-                action=AuditEvent.Action.CERTIFICATE_ISSUED, target=certificate, data={"code": certificate.code}
-            )
+            from .audit import AuditAction
+
+            audit_record(action=AuditAction.CERTIFICATE_ISSUED, target=certificate, data={"code": certificate.code})
     if certificate.emailed_at:
         return "done"
     # At most once: the claim is committed on its own before the mail server sees the message. A

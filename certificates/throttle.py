@@ -1,6 +1,6 @@
 """Verification lookups are counted per address: anyone may check a certificate, but nobody may
 try codes by the thousand. Kept in the shared cache, so it holds across web processes (per process
-while Redis is down: ``accounts.throttle``).
+while Redis is down: ``core.throttle``).
 
 What protects the certificates from guessing is the code itself, 65 random bits, not this limit.
 A guess hits one of N issued certificates with the chance N / 2**65. At the limit below an address
@@ -12,7 +12,7 @@ whole intake, one a second for ten minutes (the old 30 per 10 minutes held an of
 people), while a script that hammers the page is still stopped before it costs the database
 anything: the count is taken before the code is even read."""
 
-from accounts.throttle import client_address, count_attempt
+from core.throttle import client_address, count_attempt
 
 LOOKUPS_ALLOWED = 600
 WINDOW_SECONDS = 10 * 60

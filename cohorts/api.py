@@ -9,9 +9,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from ninja.responses import Status
 
-from core.api import Id, errors
+from core.api import Id, errors, refusal, refused
 
 from . import selectors
 from .models import Attendance
@@ -164,11 +163,11 @@ def attendance(request, cohort_id: Id, payload: AttendanceIn):
     cohort = get_object_or_404(cohorts_managed_by(request.user), pk=cohort_id)
     session = cohort.sessions.filter(pk=payload.session_id).first()
     if session is None:
-        return Status(400, {"detail": _("This session is not in this cohort."), "code": "session"})
+        return refusal(400, _("This session is not in this cohort."), "session")
     try:
         attendance_record(session=session, marks=payload.marks, by=request.user)
     except CohortError as error:
-        return Status(400, {"detail": error.message, "code": error.code})
+        return refused(error)
     counts = dict.fromkeys(Attendance.Status.values, 0)
     for status in Attendance.objects.filter(session=session).values_list("status", flat=True):
         counts[status] += 1

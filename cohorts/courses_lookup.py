@@ -4,6 +4,7 @@ from uuid import UUID
 
 from django.utils import translation
 
+from courses.by_key import page_by_key
 from courses.models import CoursePage
 from courses.page_cache import cached
 
@@ -13,11 +14,11 @@ def course_for_key(course_key: UUID, language: str | None = None) -> CoursePage 
     other language when it has no translation. Cached until the page tree changes."""
     language = language or translation.get_language() or "mn"
 
-    def find():
-        pages = list(CoursePage.objects.live().filter(translation_key=course_key).select_related("locale"))
-        return next((p for p in pages if p.locale.language_code == language), pages[0] if pages else None)
-
-    return cached("course-by-key", f"{course_key}:{language}", find)
+    return cached(
+        "course-by-key",
+        f"{course_key}:{language}",
+        lambda: page_by_key(CoursePage.objects.live(), course_key, language),
+    )
 
 
 def courses_by_key(course_keys, language: str | None = None) -> dict[UUID, CoursePage]:

@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Organisation
 from core.formatting import latin_name, short_datetime
+from core.spreadsheets import rows_csv, rows_xlsx
 
 from .selectors import Matrix
-from .spreadsheets import rows_csv, rows_xlsx
 
 
 def _header(matrix: Matrix) -> list[str]:

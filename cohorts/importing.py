@@ -46,13 +46,13 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from accounts.models import Organisation, Region
 from accounts.regions import ALIASES as REGION_ALIASES
-from accounts.text import normalise_text, scripts_in
 from core.enqueue import enqueue_on_commit
+from core.spreadsheets import rows_csv, rows_xlsx
+from core.text import normalise_text, scripts_in
 
 from . import tasks
 from .models import Cohort, CohortMembership, TraineeImport
 from .services import CURRENT, CohortError, invitations_send_many, memberships_add_many
-from .spreadsheets import rows_csv, rows_xlsx
 
 # A file with more rows than this goes to a Celery worker instead of being imported in the request.
 QUEUE_ABOVE = 500

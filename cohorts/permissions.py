@@ -12,7 +12,9 @@
 - A trainer's reach over a trainee's records (attempts, essays, observations, certificates) is what
   the trainee did for that trainer's cohort: its course, from the day they joined it.
 
-Views start from these querysets; anything outside them is a 404.
+Views start from these querysets; anything outside them is a 404. Names (architecture §4.2):
+``<objects>_visible_to(user)`` what ``user`` may read, ``<objects>_<verb>_by(user)`` what they may
+act on, ``can_<verb>_<what>(user)`` a yes or no for a page or a menu entry.
 """
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -147,21 +149,44 @@ def cohorts_coordinated_by(user) -> QuerySet[Cohort]:
     return Cohort.objects.filter(coordinated)
 
 
-def trainers_to_hand_over_to(user, cohort: Cohort):
+def lead_trainers_assignable_by(user, cohort: Cohort):
     """Whom ``user`` (the cohort's coordinator) may make its lead: active people of the organisations
     they coordinate who are authorised to teach its course now, other than its lead."""
-    from django.contrib.auth import get_user_model
 
     authorised = TeachingAuthorisation.objects.current().filter(course_key=cohort.course_key).values("trainer")
-    people = get_user_model().objects.filter(is_active=True, pk__in=authorised).exclude(pk=cohort.lead_trainer_id)
+    return _people_coordinated_by(user).filter(pk__in=authorised).exclude(pk=cohort.lead_trainer_id)
+
+
+def people_authorisable_by(user):
+    """Whom ``user`` may grant a teaching authorisation by hand: anyone active, for an administrator;
+    the active people of the organisations they coordinate, for a coordinator; nobody otherwise."""
+    return _people_coordinated_by(user)
+
+
+def _people_coordinated_by(user):
+    """Active people: all of them for an administrator, those of the organisations ``user``
+    coordinates for a coordinator, nobody otherwise."""
+    from django.contrib.auth import get_user_model
+
+    people = get_user_model().objects.filter(is_active=True)
     if roles.has_role(user, roles.ADMIN):
         return people
     coordinated = in_coordinated_organisations(user)
     return people.filter(coordinated) if coordinated is not None else people.none()
 
 
-def can_see_cohorts(user) -> bool:
-    return roles.has_role(user, roles.ADMIN, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR)
+def can_list_cohorts(user) -> bool:
+    return roles.has_role(user, *roles.COHORT_ROLES)
+
+
+def can_list_authorisations(user) -> bool:
+    """Trainers see their own, master trainers those they granted, coordinators their organisation's."""
+    return roles.has_role(user, *roles.COHORT_ROLES)
+
+
+def can_view_cascade(user) -> bool:
+    """The tree of the trainers a master trainer trained, and whom those trained."""
+    return roles.has_role(user, roles.MASTER_TRAINER, roles.ADMIN)
 
 
 # --- What other apps' scoping gains from cohorts -------------------------------------------------
@@ -182,11 +207,11 @@ def _while_member(since: str | None) -> Q:
     return Q(joined_at__lte=OuterRef(since)) & (Q(left_at__isnull=True) | Q(left_at__gte=OuterRef(since)))
 
 
-def trainees_work(user, since: str | None = None):
+def trainees_work_markable_by(user, since: str | None = None):
     """A condition on assessments' records (attempts, observations, enrolments, certificates:
     anything with a learner and a course key): those of trainees of cohorts ``user`` runs, in that
     cohort's course, made since the trainee joined it."""
-    if not roles.has_role(user, roles.TRAINER, roles.MASTER_TRAINER):
+    if not roles.has_role(user, *roles.TEACHING_ROLES):
         return None
     return Exists(
         CohortMembership.objects.filter(
@@ -199,10 +224,10 @@ def trainees_work(user, since: str | None = None):
     )
 
 
-def trainees_work_visible(user, since: str | None = None):
+def trainees_work_visible_to(user, since: str | None = None):
     """Read-only: the records of trainees in every cohort ``user`` may see (downstream, organisation),
     in that cohort's course, made while the trainee was in it."""
-    if not roles.has_role(user, roles.TRAINER, roles.MASTER_TRAINER, roles.COORDINATOR):
+    if not roles.has_role(user, *roles.TEACHING_ROLES, roles.COORDINATOR):
         return None
     return Exists(
         CohortMembership.objects.filter(
@@ -218,4 +243,4 @@ def trainees_work_visible(user, since: str | None = None):
 def register_scopes() -> None:
     from assessments.permissions import register_trainee_scope
 
-    register_trainee_scope(visible=trainees_work_visible, markable=trainees_work)
+    register_trainee_scope(visible=trainees_work_visible_to, markable=trainees_work_markable_by)

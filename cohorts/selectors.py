@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
+from assessments import results
 from assessments.models import Attempt, Observation, PracticalAssessmentPage, QuizPage
 from core.formatting import by_name, mongolian_sort_key
 from courses.models import LessonProgress
@@ -146,25 +147,12 @@ def _columns(outline: CourseOutline) -> list[Column]:
     return columns
 
 
-def _quiz_grade(attempts: list[dict], method: str) -> Decimal | None:
-    marked = [a for a in attempts if a["state"] == Attempt.State.SUBMITTED and a["percent"] is not None]
-    if not marked:
-        return None
-    if method == QuizPage.GradingMethod.FIRST:
-        return marked[0]["percent"]
-    if method == QuizPage.GradingMethod.LAST:
-        return marked[-1]["percent"]
-    if method == QuizPage.GradingMethod.AVERAGE:
-        return (sum(a["percent"] for a in marked) / len(marked)).quantize(Decimal("0.01"))
-    return max(a["percent"] for a in marked)
-
-
 def _quiz_cell(attempts: list[dict], rule: dict | None) -> tuple[Cell, int, int]:
     """The cell, the failed attempts (when not passed) and the answers waiting for a mark."""
     if not attempts:
         return Cell("not_started"), 0, 0
     waiting = sum(1 for a in attempts if a["needs_grading"])
-    grade = _quiz_grade(attempts, rule["grading_method"] if rule else QuizPage.GradingMethod.HIGHEST)
+    grade = results.grade(rule["grading_method"] if rule else QuizPage.GradingMethod.HIGHEST, attempts)
     passed = any(a["passed"] for a in attempts)
     failed = sum(1 for a in attempts if a["passed"] is False)
     detail = f"{grade:.0f}%" if grade is not None else ""
@@ -326,12 +314,13 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
             default=None,
         )
         grades = {
-            role: _quiz_grade(attempts[(learner_id, key)], rules[key]["grading_method"]) for role, key in tests.items()
+            role: results.grade(rules[key]["grading_method"], attempts[(learner_id, key)])
+            for role, key in tests.items()
         }
-        pre, post = grades.get(QuizPage.Role.PRE_TEST), grades.get(QuizPage.Role.POST_TEST)
+        gain = results.gain(grades)
         row = Row(
             membership=membership,
-            gain=post - pre if pre is not None and post is not None else None,
+            gain=gain["gain"] if gain else None,
             cells=cells,
             percent=round(100 * counts.get("done_required", 0) / len(required)) if required else 0,
             last_activity=last,

@@ -15,13 +15,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts import roles
-from accounts.models import AuditEvent
 from accounts.services import audit_record, role_grant
 from core.enqueue import enqueue_on_commit
+from core.errors import CascadeError
 from courses.models import CoursePage, Enrolment
 from courses.services import CourseError, enrolment_create, enrolments_create
 
 from . import tasks
+from .audit import AuditAction
 from .courses_lookup import course_for_key
 from .models import (
     Attendance,
@@ -39,13 +40,10 @@ MAX_REMINDER_LENGTH = 2000
 CURRENT = (CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED)
 
 
-class CohortError(Exception):
+class CohortError(CascadeError):
     """A request the rules refuse, with a message the person can read."""
 
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+    default_code = "invalid"
 
 
 # --- Teaching authorisations ---------------------------------------------------------------------
@@ -90,7 +88,7 @@ def authorisation_grant(
         if not roles.has_role(trainer, role):
             role_grant(user=trainer, role=role, by=by)
     audit_record(
-        action=AuditEvent.Action.AUTHORISATION_GRANTED,
+        action=AuditAction.AUTHORISATION_GRANTED,
         target=authorisation,
         data={"course": str(course.translation_key), "basis": basis, "valid_until": str(valid_until or "")},
     )
@@ -109,7 +107,7 @@ def authorisation_revoke(*, authorisation: TeachingAuthorisation, by, reason: st
         authorisation.revoked_by = by
         authorisation.revoke_reason = reason
         authorisation.save(update_fields=["revoked_at", "revoked_by", "revoke_reason"])
-        audit_record(action=AuditEvent.Action.AUTHORISATION_REVOKED, target=authorisation, data={"reason": reason})
+        audit_record(action=AuditAction.AUTHORISATION_REVOKED, target=authorisation, data={"reason": reason})
     return authorisation
 
 
@@ -229,7 +227,7 @@ def cohort_hand_over(*, cohort: Cohort, to_trainer, by, reason: str = "") -> Coh
     cohort.save(update_fields=["lead_trainer"])
     cohort.co_trainers.remove(to_trainer)
     audit_record(
-        action=AuditEvent.Action.COHORT_HANDED_OVER,
+        action=AuditAction.COHORT_HANDED_OVER,
         target=cohort,
         data={"from": previous.email, "to": to_trainer.email, "reason": (reason or "").strip()},
     )
@@ -243,7 +241,7 @@ def cohort_close(*, cohort: Cohort, by, reason: str = "") -> Cohort:
     if cohort.status != Cohort.Status.CLOSED:
         cohort.status = Cohort.Status.CLOSED
         cohort.save(update_fields=["status"])
-        audit_record(action=AuditEvent.Action.COHORT_CLOSED, target=cohort, data={"reason": (reason or "").strip()})
+        audit_record(action=AuditAction.COHORT_CLOSED, target=cohort, data={"reason": (reason or "").strip()})
     return cohort
 
 

@@ -17,8 +17,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from accounts.outbound import absolute_url, templated_email
 from core.enqueue import enqueue
+from core.outbound import absolute_url, templated_email
 
 # Work younger than this is left alone: its own task, enqueued on commit, may still be on its way.
 SWEEP_GRACE = timedelta(minutes=5)

@@ -1,8 +1,8 @@
 """Wrong join codes are counted per person: guessing codes to get into other people's cohorts
 stops after a few tries. Kept in the shared cache, so it holds across web processes (per process
-while Redis is down: ``accounts.throttle``)."""
+while Redis is down: ``core.throttle``)."""
 
-from accounts.throttle import attempts, count_attempt
+from core.throttle import attempts, count_attempt
 
 WRONG_CODES_ALLOWED = 10
 WINDOW_SECONDS = 15 * 60

@@ -13,7 +13,10 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
+from ninja.responses import Status
 from pydantic import Field
+
+from .errors import CascadeError
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +45,16 @@ def errors(*statuses: int) -> dict[int, type[Error]]:
 def error_body(detail: str, code: str, field_errors=()) -> dict:
     """An ``Error``, for the few refusals made before the API is reached (in a middleware)."""
     return {"detail": str(detail), "code": code, "errors": list(field_errors)}
+
+
+def refusal(status: int, detail: str, code: str) -> Status:
+    """An operation's own refusal, in the one shape: ``return refusal(404, _("No such thing."), "not_found")``."""
+    return Status(status, error_body(detail, code))
+
+
+def refused(error: CascadeError, status: int = 400) -> Status:
+    """A service's refusal (``CascadeError``) as the operation's answer, with its message and code."""
+    return refusal(status, error.message, error.code)
 
 
 def error(api: NinjaAPI, request, status: int, detail: str, code: str, field_errors=()):

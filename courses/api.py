@@ -7,7 +7,7 @@ from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Locale
 
-from core.api import Id, errors
+from core.api import Id, errors, refused
 
 from .models import CoursePage, Enrolment, LessonPage
 from .outline import LearnerState, course_of, course_outline
@@ -175,7 +175,7 @@ def complete(request, lesson_id: Id):
         progress = lesson_complete(learner=request.user, lesson=lesson)
     except CourseError as error:
         # A locked module is a matter of where the learner stands, like a submitted attempt.
-        return Status(409 if error.code == "locked" else 400, {"detail": error.message, "code": error.code})
+        return refused(error, 409 if error.code == "locked" else 400)
     enrolment = Enrolment.objects.get(learner=request.user, course_key=progress.course_key)
     course = course_of(lesson)
     state = LearnerState(

@@ -2,11 +2,11 @@
 
 Wagtail routes a URL one level at a time, two queries a level (the child, then its specific type).
 A lesson sits four levels below the home page (catalogue → course → module → lesson), so a lesson
-page would spend eight queries finding itself. The tree's shape is fixed by ``subpage_types``, so
-the number of path components says which page type stands at the end, and Wagtail's stored
-``url_path`` finds it in one query. That answer is a fact of the published tree, so it is kept
-with the tree's other cached facts (``page_cache``) until a page is published, unpublished, moved
-or deleted. Anything else falls back to Wagtail's own routing."""
+page would spend eight queries finding itself. The tree's shape is fixed by ``subpage_types`` and
+``parent_page_types``, so the number of path components says which page type stands at the end,
+and Wagtail's stored ``url_path`` finds it in one query. That answer is a fact of the published
+tree, so it is kept with the tree's other cached facts (``page_cache``) until a page is published,
+unpublished, moved or deleted. Anything else falls back to Wagtail's own routing."""
 
 from django.http import Http404
 from wagtail.models import Page

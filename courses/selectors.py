@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 from core.formatting import language_in_sentence
 from core.word_match import matches
 
+from .by_key import pages_by_key
 from .lesson_body import has_reflections, lesson_body_parts
 from .models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonPage, LessonProgress, Reflection, Topic
 from .outline import CourseOutline, LearnerState, course_of, course_outline
@@ -152,13 +153,9 @@ def catalogue_for(*, index_page: CourseIndexPage, request) -> dict:
     # A course behind a view restriction (a password not entered, a group the visitor is not in)
     # is not listed, title and summary included, as its page and the API would refuse it.
     hidden = tuple(hidden_paths(request))
-    chosen: dict[UUID, CoursePage] = {}
-    for page in pages:
-        if hidden and page.path.startswith(hidden):
-            continue
-        held = chosen.get(page.translation_key)
-        if held is None or (page.locale.language_code == current and held.locale.language_code != current):
-            chosen[page.translation_key] = page
+    chosen: dict[UUID, CoursePage] = pages_by_key(
+        (page for page in pages if not (hidden and page.path.startswith(hidden))), current
+    )
     languages = complete_languages(set(chosen))
     if language:
         chosen = {key: page for key, page in chosen.items() if language in languages.get(key, [])}

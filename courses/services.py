@@ -10,6 +10,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.errors import CascadeError
+
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress, Reflection
 from .outline import LearnerState, course_of, course_outline
 from .selectors import item_locked_reason
@@ -20,13 +22,8 @@ MAX_HEARTBEAT_SECONDS = 60
 MAX_REFLECTION_LENGTH = 10_000
 
 
-class CourseError(Exception):
+class CourseError(CascadeError):
     """A request that the rules refuse, with a message the learner can read."""
-
-    def __init__(self, message: str, code: str = "refused"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def missing_prerequisites(*, learner, course: CoursePage) -> list[CoursePage]:

@@ -16,7 +16,7 @@ the rule, the admin's a preview of it. A page already saved keeps its address.
 A translation keeps the slug of the page it was made from (Wagtail's ``copy_for_translation``),
 so the English page of a course has the same readable address under ``/en/``.
 
-The letters are those of a Mongolian passport (``accounts.latin_names``), except ө, written "o"
+The letters are those of a Mongolian passport (``core.latin_names``), except ө, written "o"
 here: the passport writes ө and ү alike as "u", which is right for a name but merges words in an
 address ("өр", debt, and "үр", seed).
 """
@@ -27,7 +27,7 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import SlugInput
 
-from accounts.latin_names import LETTERS, LONG_IOTATED, to_latin
+from core.latin_names import LETTERS, LONG_IOTATED, to_latin
 
 MAX_LENGTH = 80
 SLUG_LETTERS = {**LETTERS, "ө": "o"}

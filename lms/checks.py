@@ -49,7 +49,7 @@ def cache_shared_between_processes(app_configs, **kwargs):
 # E-mail backends that deliver to nobody: the console and files end in a log or on disk, the
 # others keep messages in memory or drop them.
 UNDELIVERED_EMAIL = {
-    "lms.mail.ConsoleEmailBackend",
+    "core.mail.ConsoleEmailBackend",
     "django.core.mail.backends.console.EmailBackend",
     "django.core.mail.backends.locmem.EmailBackend",
     "django.core.mail.backends.dummy.EmailBackend",

@@ -27,7 +27,7 @@ def _navigation(user) -> dict:
         "audit_log": permissions.can_read_audit_log(user),
         "wagtail_admin": permissions.can_use_wagtail_admin(user),
         "marking": assessment_permissions.can_mark(user),
-        "cohorts": cohort_permissions.can_see_cohorts(user),
+        "cohorts": cohort_permissions.can_list_cohorts(user),
         "cascade": roles.has_role(user, roles.MASTER_TRAINER),
         "authorisations": cohort_permissions.can_grant_authorisations(user),
         "certificates": certificate_permissions.can_list_certificates(user),

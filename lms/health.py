@@ -6,8 +6,8 @@ from django.db import connection
 from django.utils.crypto import get_random_string
 
 from accounts import roles
-from accounts.throttle import is_internal_address
 from core.cache import CacheUnavailable, shared
+from core.throttle import is_internal_address
 
 
 def check_database() -> dict:

@@ -3,35 +3,30 @@
 from uuid import UUID
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from accounts import roles
-from accounts.permissions import in_coordinated_organisations
 from core.formatting import by_name
 
 from ..courses_lookup import course_for_key, teachable_courses
 from ..forms import GrantForm, ReasonForm
 from ..models import TeachingAuthorisation
-from ..permissions import authorisations_managed_by, authorisations_visible_to, can_grant_authorisations
+from ..permissions import (
+    authorisations_managed_by,
+    authorisations_visible_to,
+    can_grant_authorisations,
+    can_list_authorisations,
+    people_authorisable_by,
+)
 from ..services import CohortError, authorisation_grant, authorisation_revoke
-
-
-def _grantable_people(user):
-    people = get_user_model().objects.filter(is_active=True)
-    if roles.has_role(user, roles.ADMIN):
-        return people
-    coordinated = in_coordinated_organisations(user)
-    return people.filter(coordinated) if coordinated is not None else people.none()
 
 
 @login_required
 def index(request):
-    if not roles.has_role(request.user, roles.ADMIN, roles.COORDINATOR, roles.TRAINER, roles.MASTER_TRAINER):
+    if not can_list_authorisations(request.user):
         raise Http404
     visible = authorisations_visible_to(request.user).select_related("trainer", "granted_by", "source_cohort")
     managed = set(authorisations_managed_by(request.user).values_list("pk", flat=True))
@@ -54,7 +49,7 @@ def grant(request):
     if not can_grant_authorisations(request.user):
         raise Http404
     courses = teachable_courses()
-    form = GrantForm(request.POST or None, courses=courses, people=_grantable_people(request.user))
+    form = GrantForm(request.POST or None, courses=courses, people=people_authorisable_by(request.user))
     if request.method == "POST" and form.is_valid():
         course = course_for_key(UUID(form.cleaned_data["course"]))
         try:

@@ -4,14 +4,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 
-from accounts import roles
-
 from .. import selectors
+from ..permissions import can_view_cascade
 
 
 @login_required
 def tree(request):
-    if not roles.has_role(request.user, roles.MASTER_TRAINER, roles.ADMIN):
+    if not can_view_cascade(request.user):
         raise Http404
     nodes = selectors.cascade_tree(request.user)
     return render(

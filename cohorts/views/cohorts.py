@@ -13,14 +13,14 @@ from django.utils.translation import pgettext
 from accounts.models import AuditEvent
 from accounts.permissions import organisations_visible_to
 from accounts.services import audit_record
+from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE
 
 from .. import exporting, selectors
 from ..courses_lookup import course_for_key, teachable_courses
 from ..forms import CohortForm
 from ..models import Cohort, CohortMembership, TeachingAuthorisation
-from ..permissions import can_open_cohorts, can_see_cohorts, cohorts_coordinated_by, cohorts_visible_to
+from ..permissions import can_list_cohorts, can_open_cohorts, cohorts_coordinated_by, cohorts_visible_to
 from ..services import CohortError, cohort_create, cohort_update, join_code_regenerate
-from ..spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE
 from .common import can_manage, managed_cohort, visible_cohort
 
 # Trainees on one page of the dashboard: a cohort of 1,000 on one page was 1.44 MB of HTML.
@@ -30,7 +30,7 @@ DASHBOARD_PAGE_SIZE = 50
 @login_required
 def cohort_index(request):
     """The cohorts the user may see: their own first, then those they follow."""
-    if not can_see_cohorts(request.user):
+    if not can_list_cohorts(request.user):
         raise Http404
     entries = selectors.cohort_list(cohorts_visible_to(request.user))
     own = [e for e in entries if e["cohort"].lead_trainer_id == request.user.pk]

@@ -12,7 +12,7 @@ from core.formatting import by_name
 
 from ..courses_lookup import course_for_key
 from ..forms import HandOverForm
-from ..permissions import cohorts_coordinated_by, trainers_to_hand_over_to
+from ..permissions import cohorts_coordinated_by, lead_trainers_assignable_by
 from ..selectors import with_flags
 from ..services import CohortError, cohort_close, cohort_hand_over
 
@@ -22,7 +22,7 @@ def hand_over(request, cohort_id: int):
     cohort = get_object_or_404(
         with_flags(cohorts_coordinated_by(request.user)).select_related("lead_trainer"), pk=cohort_id
     )
-    trainers = trainers_to_hand_over_to(request.user, cohort).order_by(*by_name())
+    trainers = lead_trainers_assignable_by(request.user, cohort).order_by(*by_name())
     form = HandOverForm(request.POST or None, trainers=trainers)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -59,6 +59,17 @@ class CourseIndexPage(LatinSlugMixin, CachedPrivacyMixin, Page):
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1
 
+    @classmethod
+    def clean_parent_page_models(cls):
+        """Under a site's home page (whichever app defines it), never inside the course tree. Said
+        this way round so that courses names no app above it, and a module, listing no
+        ``subpage_types``, holds only the pages that name it as their parent."""
+        return [
+            model
+            for model in super().clean_parent_page_models()
+            if not issubclass(model, (CourseIndexPage, CoursePage, ModulePage, LessonPage))
+        ]
+
     class Meta:
         verbose_name = _("course catalogue")
         verbose_name_plural = _("course catalogues")
@@ -175,8 +186,8 @@ class ModulePage(LatinSlugMixin, CachedPrivacyMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     parent_page_types = ["courses.CoursePage"]
-    # Quizzes stand beside lessons. Named, not imported: assessments builds on courses.
-    subpage_types = ["courses.LessonPage", "assessments.QuizPage", "assessments.PracticalAssessmentPage"]
+    # No ``subpage_types``: a module holds the pages that name it as their parent, lessons and the
+    # items of apps above (quizzes, practical assessments), so courses names none of them.
 
     class Meta:
         verbose_name = _("module")

@@ -328,7 +328,7 @@ if EMAIL_URL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = EMAIL_URL_HOST
 else:
-    EMAIL_BACKEND = "lms.mail.ConsoleEmailBackend"
+    EMAIL_BACKEND = "core.mail.ConsoleEmailBackend"
 
 # --- Security headers shared by every mode ------------------------------------------
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from accounts.text import safe_filename, unique_filename
+from core.text import safe_filename, unique_filename
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from accounts.models import User
-from accounts.text import mixes_scripts, suggest_latin
+from core.text import mixes_scripts, suggest_latin
 from lms.demo.content import PEOPLE
 from tests.factories import UserFactory
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from assessments.audit import AuditAction
 from assessments.models import Attempt, AttemptAnswer
 from assessments.services import AssessmentError, answer_mark, answer_save, attempt_start, attempt_submit
 from courses.services import lesson_complete
@@ -126,7 +127,7 @@ def test_changing_a_mark_needs_a_reason_and_is_kept_and_audited(learner, quiz, b
         answer_mark(answer=answer, mark_value=Decimal(1), by=trainer)
     answer_mark(answer=answer, mark_value=Decimal(1), by=trainer, reason="Асуулт хоёрдмол утгатай байсан")
     assert answer.overrides.get().previous_mark == Decimal(0)
-    assert AuditEvent.objects.filter(action=AuditEvent.Action.MARK_OVERRIDDEN).count() == 1
+    assert AuditEvent.objects.filter(action=AuditAction.MARK_OVERRIDDEN).count() == 1
 
 
 def test_an_answer_to_a_question_outside_the_attempt_is_refused_with_400(client, learner, quiz):

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accounts import roles
 from accounts.models import AuditEvent
+from certificates.audit import AuditAction
 from certificates.models import Certificate
 from certificates.services import CertificateError, certificate_reissue, certificate_revoke, certificates_due_sweep
 from cohorts.services import attendance_record, membership_add, session_create
@@ -77,7 +78,7 @@ def test_revoking_needs_a_reason_and_is_audited(rule, learner, admin_user):
     assert Certificate.objects.get(pk=certificate.pk).status() == "valid"
     certificate_revoke(certificate=certificate, by=admin_user, reason="Буруу хүнд олгосон.")
     assert Certificate.objects.get(pk=certificate.pk).status() == "revoked"
-    assert AuditEvent.objects.filter(action=AuditEvent.Action.CERTIFICATE_REVOKED).count() == 1
+    assert AuditEvent.objects.filter(action=AuditAction.CERTIFICATE_REVOKED).count() == 1
 
 
 def test_a_name_correction_reissues_and_keeps_the_history(

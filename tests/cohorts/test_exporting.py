@@ -12,7 +12,7 @@ from cohorts.exporting import filename, matrix_csv, matrix_rows, matrix_xlsx
 from cohorts.models import CohortMembership
 from cohorts.selectors import progress_matrix
 from cohorts.services import membership_add
-from cohorts.spreadsheets import neutralise
+from core.spreadsheets import neutralise
 from courses.models import LessonPage, ModulePage
 from courses.services import lesson_complete
 from tests.factories import UserFactory

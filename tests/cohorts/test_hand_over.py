@@ -14,6 +14,7 @@ from accounts import roles
 from accounts.models import AuditEvent
 from assessments.models import Attempt
 from assessments.services import attempt_start
+from cohorts.audit import AuditAction
 from cohorts.models import Attendance, Cohort, CohortMembership, Invitation, TeachingAuthorisation
 from cohorts.services import (
     attendance_record,
@@ -91,7 +92,7 @@ def test_the_coordinator_hands_the_cohort_to_another_authorised_trainer_and_no_t
     running.refresh_from_db()
     assert running.lead_trainer == successor
     assert records(running) == before
-    event = AuditEvent.objects.get(action=AuditEvent.Action.COHORT_HANDED_OVER)
+    event = AuditEvent.objects.get(action=AuditAction.COHORT_HANDED_OVER)
     assert (event.actor, event.target_id, event.data["to"]) == (coordinator, str(running.pk), successor.email)
     client.force_login(successor)
     assert client.get(reverse("cohort_dashboard", args=[running.pk])).status_code == 200
@@ -108,7 +109,7 @@ def test_the_coordinator_closes_the_cohort_and_no_trainee_loses_anything(client,
     running.refresh_from_db()
     assert running.status == Cohort.Status.CLOSED
     assert records(running) == before
-    assert AuditEvent.objects.filter(action=AuditEvent.Action.COHORT_CLOSED, target_id=str(running.pk)).exists()
+    assert AuditEvent.objects.filter(action=AuditAction.COHORT_CLOSED, target_id=str(running.pk)).exists()
 
 
 def test_the_cohort_goes_only_to_a_trainer_of_the_coordinators_organisation_authorised_for_the_course(
@@ -126,7 +127,7 @@ def test_the_cohort_goes_only_to_a_trainer_of_the_coordinators_organisation_auth
         assert response.status_code == 200 and "errorlist" in response.content.decode()
     running.refresh_from_db()
     assert running.lead_trainer == trainer
-    assert not AuditEvent.objects.filter(action=AuditEvent.Action.COHORT_HANDED_OVER).exists()
+    assert not AuditEvent.objects.filter(action=AuditAction.COHORT_HANDED_OVER).exists()
 
 
 def test_a_trainer_cannot_hand_over_or_close_their_own_cohort(client, running, trainer, successor):

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accounts import roles
 from accounts.models import AuditEvent
+from cohorts.audit import AuditAction
 from cohorts.models import Attendance, Cohort, TeachingAuthorisation
 from cohorts.services import membership_add, session_create
 from courses.services import lesson_complete
@@ -157,7 +158,7 @@ def test_a_coordinator_grants_and_revokes_with_a_reason(client, coordinator_of, 
     authorisation.refresh_from_db()
     assert authorisation.revoked_at and authorisation.revoke_reason == "Ажлаас гарсан"
     actions = set(AuditEvent.objects.filter(actor=coordinator_of).values_list("action", flat=True))
-    assert {AuditEvent.Action.AUTHORISATION_GRANTED, AuditEvent.Action.AUTHORISATION_REVOKED} <= actions
+    assert {AuditAction.AUTHORISATION_GRANTED, AuditAction.AUTHORISATION_REVOKED} <= actions
 
 
 def test_a_coordinator_cannot_authorise_someone_outside_their_organisation(client, coordinator_of, course):

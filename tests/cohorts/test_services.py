@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from accounts import roles
 from accounts.models import AuditEvent
+from cohorts.audit import AuditAction
 from cohorts.models import Cohort, CohortMembership, TeachingAuthorisation
 from cohorts.services import (
     CohortError,
@@ -42,7 +43,7 @@ def test_granting_by_hand_needs_a_reason_and_is_audited(course, organisation):
     authorisation = authorise(person, course, by=coordinator, evidence="Taught this course since 2024.")
     assert authorisation.is_current()
     assert roles.has_role(person, roles.TRAINER)
-    event = AuditEvent.objects.get(action=AuditEvent.Action.AUTHORISATION_GRANTED)
+    event = AuditEvent.objects.get(action=AuditAction.AUTHORISATION_GRANTED)
     assert event.target_id == str(authorisation.pk)
     assert event.data["basis"] == TeachingAuthorisation.Basis.COORDINATOR
 

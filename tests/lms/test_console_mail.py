@@ -9,7 +9,7 @@ from django.core.mail import EmailMessage, get_connection
 def test_each_email_is_one_console_line_naming_the_file_that_holds_it_whole(settings, tmp_path):
     settings.CASCADE_MAIL_DIR = tmp_path
     console = io.StringIO()
-    connection = get_connection("lms.mail.ConsoleEmailBackend", stream=console)
+    connection = get_connection("core.mail.ConsoleEmailBackend", stream=console)
     message = EmailMessage(
         subject="Таны гэрчилгээ бэлэн боллоо", body="Сайн байна уу?\n" * 40, to=["inspector@example.mn"],
         connection=connection,

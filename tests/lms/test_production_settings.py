@@ -130,7 +130,7 @@ def test_production_refuses_to_start_without_an_email_host_so_certificates_are_n
 @pytest.mark.parametrize(
     "backend",
     [
-        "lms.mail.ConsoleEmailBackend",
+        "core.mail.ConsoleEmailBackend",
         "django.core.mail.backends.console.EmailBackend",
         "django.core.mail.backends.locmem.EmailBackend",
         "django.core.mail.backends.dummy.EmailBackend",
@@ -161,7 +161,7 @@ def test_the_demos_printed_addresses_follow_the_port_it_serves_on(tmp_path, env,
     code = (
         "import django; django.setup();"
         "from certificates.rendering import verification_url;"
-        "from accounts.outbound import absolute_url;"
+        "from core.outbound import absolute_url;"
         "print(verification_url('7K3M9QXT2HVBD')); print(absolute_url('/mn/learning/'))"
     )
     environment = {"DJANGO_SETTINGS_MODULE": "lms.settings.dev", "BASE_URL": "", "PORT": "", **env}
