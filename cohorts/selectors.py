@@ -11,7 +11,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
@@ -410,49 +411,139 @@ def cohort_list(cohorts, *, language: str | None = None) -> list[dict]:
     return [{"cohort": cohort, "course": courses.get(cohort.course_key)} for cohort in cohorts]
 
 
+# A certificate's state, named here rather than imported: certificates sit above cohorts in the
+# layers (pyproject's import contract), so the cascade reads them through the learner's relation.
+_CERTIFICATE_ISSUED = "issued"
+_ENROLLED = (CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED)
+
+
+def _members_counted(members) -> Coalesce:
+    """How many trainees ``members`` (memberships of the outer cohort) holds, as a subquery."""
+    counted = members.order_by().values("cohort").annotate(n=Count("learner", distinct=True)).values("n")
+    return Coalesce(Subquery(counted), 0)
+
+
+def with_progress_counts(cohorts, today=None):
+    """Annotate each cohort with its trainees in progress (enrolled, not completed, and having opened
+    a lesson of the course) and certified (enrolled and holding a valid certificate of the course),
+    in the same query as the cohorts themselves."""
+    today = today or timezone.localdate()
+    members = CohortMembership.objects.filter(cohort=OuterRef("pk"), status__in=_ENROLLED)
+    started = LessonProgress.objects.filter(learner=OuterRef("learner"), course_key=OuterRef(OuterRef("course_key")))
+    # One filter() call, so that the course, the state and the expiry are those of one certificate.
+    certified = members.filter(
+        Q(learner__certificates__course_key=OuterRef("course_key")),
+        Q(learner__certificates__state=_CERTIFICATE_ISSUED),
+        Q(learner__certificates__expires_on__isnull=True) | Q(learner__certificates__expires_on__gte=today),
+    )
+    return cohorts.annotate(
+        in_progress=_members_counted(members.filter(status=CohortMembership.Status.ACTIVE).filter(Exists(started))),
+        certified=_members_counted(certified),
+    )
+
+
+@dataclass
+class Totals:
+    """Trainees of one or more cohorts: enrolled, of whom in progress, completed and certified."""
+
+    enrolled: int = 0
+    in_progress: int = 0
+    completed: int = 0
+    certified: int = 0
+
+    def __add__(self, other: "Totals") -> "Totals":
+        return Totals(
+            self.enrolled + other.enrolled,
+            self.in_progress + other.in_progress,
+            self.completed + other.completed,
+            self.certified + other.certified,
+        )
+
+    @classmethod
+    def of(cls, cohort) -> "Totals":
+        return cls(cohort.enrolled, cohort.in_progress, cohort.completed, cohort.certified)
+
+
+@dataclass
+class CascadeAuthorisation:
+    """One teaching authorisation as the cascade shows it: the course, and who trained the trainer
+    (the lead and co-trainers of the training-of-trainers cohort it came from, if any)."""
+
+    authorisation: TeachingAuthorisation
+    course: object
+    trained_by: list
+
+    @property
+    def trained_by_names(self) -> str:
+        return ", ".join(person.get_full_name() or person.email for person in self.trained_by)
+
+
 @dataclass
 class CascadeNode:
     trainer: object
-    authorisations: list
+    authorisations: list[CascadeAuthorisation]
     cohorts: list[dict]
     children: list["CascadeNode"] = field(default_factory=list)
 
     @property
-    def enrolled(self) -> int:
-        return sum(c["cohort"].enrolled for c in self.cohorts) + sum(child.enrolled for child in self.children)
+    def totals(self) -> Totals:
+        """The trainees of this trainer's own cohorts."""
+        return sum((Totals.of(entry["cohort"]) for entry in self.cohorts), Totals())
 
     @property
-    def completed(self) -> int:
-        return sum(c["cohort"].completed for c in self.cohorts) + sum(child.completed for child in self.children)
+    def cascade_totals(self) -> Totals:
+        """The trainees of this trainer's cohorts and of those of everyone they trained."""
+        return cascade_totals([self])
+
+
+def cascade_trainers(nodes: list[CascadeNode]) -> list[CascadeNode]:
+    """Each trainer of the tree once: one trained in two ToT cohorts appears under both teachers."""
+    found: dict[int, CascadeNode] = {}
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        found.setdefault(node.trainer.pk, node)
+        stack.extend(node.children)
+    return list(found.values())
+
+
+def cascade_totals(nodes: list[CascadeNode]) -> Totals:
+    """The trainees of every cohort in the tree, each trainer's cohorts counted once."""
+    return sum((node.totals for node in cascade_trainers(nodes)), Totals())
 
 
 def cascade_tree(master, *, language: str | None = None) -> list[CascadeNode]:
     """The trainers ``master`` trained, the cohorts each runs and, below, whom those trainers trained.
 
-    Reads every authorisation from the cascade once and every cohort of those trainers once."""
+    Reads every authorisation of the cascade's trainers once and every cohort of those trainers
+    once, with its counts: the queries do not grow with the number of trainers, cohorts or trainees
+    (finding the trainers takes one query a level, at most ``CASCADE_DEPTH``)."""
     from .permissions import trainers_downstream_of
 
     downstream = trainers_downstream_of(master)
     authorisations = list(
-        TeachingAuthorisation.objects.filter(trainer__in=downstream, source_cohort__isnull=False)
-        .select_related("trainer", "source_cohort")
+        TeachingAuthorisation.objects.filter(trainer__in=downstream)
+        .select_related("trainer", "granted_by", "source_cohort__lead_trainer")
         .prefetch_related("source_cohort__co_trainers")
     )
-    cohorts = cohort_list(Cohort.objects.filter(lead_trainer__in=downstream), language=language)
+    cohorts = cohort_list(with_progress_counts(Cohort.objects.filter(lead_trainer__in=downstream)), language=language)
+    courses = courses_by_key({a.course_key for a in authorisations}, language)
     by_trainer: dict[int, list[dict]] = defaultdict(list)
     for entry in cohorts:
         by_trainer[entry["cohort"].lead_trainer_id].append(entry)
     # Who trained whom: the leaders and co-leaders of the ToT cohort each authorisation came from.
     trained_by: dict[int, set[int]] = defaultdict(set)
     trainers = {}
+    auths_of: dict[int, list[CascadeAuthorisation]] = defaultdict(list)
     for authorisation in authorisations:
         trainers[authorisation.trainer_id] = authorisation.trainer
         cohort = authorisation.source_cohort
-        for teacher_id in {cohort.lead_trainer_id, *(t.pk for t in cohort.co_trainers.all())}:
-            trained_by[teacher_id].add(authorisation.trainer_id)
-    auths_of: dict[int, list] = defaultdict(list)
-    for authorisation in authorisations:
-        auths_of[authorisation.trainer_id].append(authorisation)
+        teachers = [cohort.lead_trainer, *cohort.co_trainers.all()] if cohort else []
+        for teacher in teachers:
+            trained_by[teacher.pk].add(authorisation.trainer_id)
+        auths_of[authorisation.trainer_id].append(
+            CascadeAuthorisation(authorisation, courses.get(authorisation.course_key), teachers)
+        )
 
     def build(teacher_id: int, seen: frozenset) -> list[CascadeNode]:
         nodes = []

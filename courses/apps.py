@@ -16,6 +16,9 @@ class CoursesConfig(AppConfig):
     }
 
     def ready(self):
-        from . import page_cache
+        from wagtail.signals import copy_for_translation_done
+
+        from . import page_cache, placement
 
         page_cache.connect()
+        copy_for_translation_done.connect(placement.translation_placed, dispatch_uid="courses.placement.translation")

@@ -96,14 +96,23 @@ def course_stand_ins(outline: CourseOutline) -> dict[int, str]:
     return cached("stand-ins", outline.course.pk, lambda: stand_ins(pages))
 
 
-def language_notice(page: Page, shown_in: str = "") -> str:
-    """A notice for a page shown in another language because it is not translated yet: an alias of
-    that language's page, or a copy still in ``shown_in``, its language."""
+def written_in(page: Page, shown_in: str = "") -> str:
+    """The language ``page`` is written in where it is not its own, because it is not translated yet
+    (an alias of that language's page, or a copy still in ``shown_in``, its language); else ""."""
     if page.alias_of_id is None:
         source = shown_in
     else:
         source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
-    if not source or source == page.locale.language_code:
+    return "" if not source or source == page.locale.language_code else source
+
+
+def language_notice(page: Page, shown_in: str = "") -> str:
+    """A notice for a page shown in another language because it is not translated yet."""
+    return _notice(page, written_in(page, shown_in))
+
+
+def _notice(page: Page, source: str) -> str:
+    if not source:
         return ""
     return _("This page is not yet translated into %(language)s. It is shown in %(source)s.") % {
         "language": language_in_sentence(page.locale.language_code),
@@ -344,6 +353,13 @@ def knowledge_check_result(*, lesson: LessonPage, block_id: str, choice: str) ->
     }
 
 
+def _untranslated(lesson: LessonPage, shown_in: str) -> dict:
+    """The notice over a lesson not translated yet, and the language its text is in: the page
+    marks it (``lang``), so that a screen reader reads Mongolian text with a Mongolian voice."""
+    source = written_in(lesson, shown_in)
+    return {"language_notice": _notice(lesson, source), "written_in": source}
+
+
 def lesson_page_context(*, lesson: LessonPage, request) -> dict:
     access: LessonAccess | None = getattr(request, "cascade_lesson_access", None)
     if access is None:  # an editor's preview
@@ -381,7 +397,7 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
         if has_reflections(lesson)
         else {},
         "knowledge_check": check,
-        "language_notice": language_notice(lesson, course_stand_ins(state.outline).get(lesson.pk, "")),
+        **_untranslated(lesson, course_stand_ins(state.outline).get(lesson.pk, "")),
         # A hard lesson ends with whom to call (its content notes carry the same lines).
         "support": support_for(lesson) if lesson.distressing else (),
     }

@@ -18,12 +18,7 @@ def tree(request):
         "cohorts/cascade.html",
         {
             "nodes": nodes,
-            "trainers": _count(nodes),
-            "enrolled": sum(node.enrolled for node in nodes),
-            "completed": sum(node.completed for node in nodes),
+            "trainers": len(selectors.cascade_trainers(nodes)),
+            "totals": selectors.cascade_totals(nodes),
         },
     )
-
-
-def _count(nodes) -> int:
-    return sum(1 + _count(node.children) for node in nodes)

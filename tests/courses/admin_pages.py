@@ -23,3 +23,12 @@ def add_lesson_in_the_admin(client, module, title, *, slug):
     response = client.post(url, {**nested_form_data(fields), "action-publish": "publish"})
     assert response.status_code == 302, response.context["form"].errors
     return response
+
+
+def submit_for_translation(client, page, locale, capture_on_commit):
+    """The editor's "Translate" on ``page``, then "Submit" for ``locale`` (wagtail-localize, which
+    publishes the copy once the request's transaction commits)."""
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    with capture_on_commit(execute=True):
+        response = client.post(url, {"locales": [locale.pk]})
+    assert response.status_code == 302, response.content.decode()[:2000]

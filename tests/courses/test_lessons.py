@@ -119,6 +119,44 @@ def test_an_untranslated_lesson_shows_the_mongolian_text_with_a_notice(client):
     page = client.get(alias.url).content.decode()
     assert "Хичээлийн агуулга 1" in page
     assert "not yet translated into English" in page
+    assert '<div lang="mn">' in page  # read with a Mongolian voice, in an English page
+
+
+def test_a_trainer_who_reads_in_mongolian_gets_the_english_lesson_at_its_english_address(client, course):
+    """A trainer (the demo's read in Mongolian) following an /en/ link to a lesson that is
+    translated reads it in English: the address's language wins over the preferred one."""
+    from accounts import roles
+    from tests.conftest import make_user
+
+    english_lesson = lessons_of(course, "en")[0]
+    english_lesson.body = [{"type": "paragraph", "value": "<p>Lesson content 1.</p>", "id": "para-1"}]
+    english_lesson.save_revision().publish()
+    trainer = make_user(roles.TRAINER, preferred_language="mn")
+    enrolment_create(learner=trainer, course=course)
+    client.force_login(trainer)
+    page = client.get(english_lesson.url).content.decode()
+    assert english_lesson.url.startswith("/en/") and '<html lang="en">' in page
+    assert "Lesson content 1." in page and "Хичээлийн агуулга 1" not in page
+    assert "not yet translated" not in page and '<div lang="mn">' not in page
+
+
+def test_a_submitted_but_untranslated_lesson_says_so_at_its_english_address(client):
+    """ "Translate → Submit" publishes an English copy that still holds the Mongolian text until a
+    translator publishes the translation: the page says so and marks the text as Mongolian."""
+    from wagtail.models import Locale
+
+    english = Locale.objects.get(language_code="en")
+    course = build_course(slug="submitted", lessons=1, modules=1)
+    lesson = lessons_of(course)[0]
+    lesson.get_translation(english).delete()
+    copy = lesson.copy_for_translation(english)
+    copy.save_revision().publish()
+    learner = UserFactory(preferred_language="mn")
+    enrolment_create(learner=learner, course=course)
+    client.force_login(learner)
+    page = client.get(copy.url).content.decode()
+    assert "This page is not yet translated into English. It is shown in Mongolian." in page
+    assert '<div lang="mn">' in page and "Хичээлийн агуулга 1" in page
 
 
 def test_the_wagtail_page_tree_allows_only_the_course_structure(course):

@@ -3,12 +3,11 @@ wagtail-localize publishes an English copy that still holds the Mongolian title 
 publishes the translation; until then it is marked as not yet translated, in Mongolian (lang="mn")."""
 
 import pytest
-from django.urls import reverse
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage, ModulePage
 from courses.selectors import complete_languages
-from tests.courses.admin_pages import add_lesson_in_the_admin, sign_in_as_editor
+from tests.courses.admin_pages import add_lesson_in_the_admin, sign_in_as_editor, submit_for_translation
 from tests.factories import build_course
 
 pytestmark = pytest.mark.django_db
@@ -17,15 +16,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def english():
     return Locale.objects.get(language_code="en")
-
-
-def submit_for_translation(client, page, locale, capture_on_commit):
-    """The editor's "Translate" on ``page``, then "Submit" for ``locale`` (wagtail-localize, which
-    publishes the copy once the request's transaction commits)."""
-    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
-    with capture_on_commit(execute=True):
-        response = client.post(url, {"locales": [locale.pk]})
-    assert response.status_code == 302, response.content.decode()[:2000]
 
 
 @pytest.fixture
