@@ -22,9 +22,7 @@ from certificates.credentials import (
 )
 from certificates.models import Certificate
 from certificates.rendering import verification_url
-from tests.factories import UserFactory
-
-from .conftest import complete, make_rule
+from tests.factories import UserFactory, complete, make_rule
 
 
 @pytest.fixture

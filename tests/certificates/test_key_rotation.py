@@ -11,8 +11,8 @@ from django.core.management import call_command
 
 from certificates import credentials, signing_key
 from certificates.credentials import signed_credential, signed_status_list, verify
+from tests.factories import issued
 
-from .conftest import issued
 from .test_credentials import parts, published_key, refused
 
 

@@ -11,9 +11,8 @@ from django.db import DatabaseError, transaction
 
 from certificates.models import Certificate
 from certificates.tasks import render_certificate, sweep_certificates
+from tests.factories import complete, pdf_text
 from tests.workers import celery_workers, unacknowledged, wait_for, wait_until_done
-
-from .conftest import complete, pdf_text
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -21,10 +21,7 @@ from cohorts.importing import applying
 from cohorts.models import Cohort, CohortMembership, TraineeImport
 from cohorts.services import membership_add
 from cohorts.tasks import import_trainees
-from tests.conftest import make_user
-from tests.factories import OrganisationFactory, UserFactory, region
-
-from .conftest import authorise, open_cohort
+from tests.factories import OrganisationFactory, UserFactory, authorise, make_user, open_cohort, region
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
