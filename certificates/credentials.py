@@ -82,7 +82,7 @@ def key_id(key: Ed25519PublicKey | None = None) -> str:
 
 
 def _issuer_name() -> str:
-    organisation = getattr(settings, "CASCADE_ORGANISATION_NAME", "")
+    organisation = settings.CASCADE_ORGANISATION_NAME
     return f"Cascade · {organisation}" if organisation else "Cascade"
 
 

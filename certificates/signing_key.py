@@ -1,7 +1,8 @@
 """The issuer's Ed25519 key that signs certificates' credentials and status lists: where it is kept,
 the public keys published for verifiers (this one and retired ones), and its rotation.
 
-The key comes from ``CASCADE_CREDENTIAL_KEY`` when set, otherwise from the private storage, made
+The key comes from ``CASCADE_CREDENTIAL_KEY`` (read by the settings from the environment) when set,
+otherwise from the private storage, made
 once. Rotating it (``manage.py rotate_credential_key``) keeps the old key's public half published
 as a retired key, so credentials signed with it still verify; withdrawing a retired key (a
 compromised one) makes them fail."""
@@ -17,6 +18,7 @@ from functools import cache
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
@@ -40,10 +42,16 @@ def private_key() -> Ed25519PrivateKey:
     public URL: every web and Celery process, on every machine, must sign with the same key, and
     the private storage is the one place they all share (a file per process, or a key per start,
     would make credentials signed elsewhere unverifiable against the published key)."""
-    pem = os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip()
-    if pem:
-        return _parse_key(_pem_from_environment(pem), KEY_ENVIRONMENT_VARIABLE)
-    return _stored_key(create=True)
+    return configured_key() or _stored_key(create=True)
+
+
+def configured_key() -> Ed25519PrivateKey | None:
+    """The key set in ``CASCADE_CREDENTIAL_KEY``, if any. Raises ImproperlyConfigured when it is not
+    an Ed25519 PKCS8 PEM private key (the start-up check ``cascade.E007`` says so first)."""
+    pem = settings.CASCADE_CREDENTIAL_KEY.strip()
+    if not pem:
+        return None
+    return _parse_key(_pem_from_environment(pem), KEY_ENVIRONMENT_VARIABLE)
 
 
 def _pem_from_environment(value: str) -> bytes:
@@ -115,17 +123,28 @@ def published_keys() -> dict[str, Ed25519PublicKey]:
     the one stored now (another process may have rotated it), and the retired ones. Read afresh
     each time: a rotation or a withdrawn key shows at once."""
     keys = [private_key().public_key()]
-    if not os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip() and (stored := _stored_key(create=False)):
+    if not settings.CASCADE_CREDENTIAL_KEY.strip() and (stored := _stored_key(create=False)):
         keys.append(stored.public_key())
     keys += _retired_keys()
     return {thumbprint(key): key for key in keys}
 
 
-def _retired_keys() -> list[Ed25519PublicKey]:
-    configured = _pem_from_environment(os.environ.get(RETIRED_ENVIRONMENT_VARIABLE, "").strip())
+def configured_retired_keys() -> list[Ed25519PublicKey]:
+    """The retired keys set in ``CASCADE_CREDENTIAL_RETIRED_KEYS``. Raises ImproperlyConfigured when
+    it holds something other than Ed25519 PEM public keys (the start-up check ``cascade.E008``)."""
+    return [_parse_public_key(pem) for pem in _configured_retired_pems()]
+
+
+def _configured_retired_pems() -> list[bytes]:
+    configured = _pem_from_environment(settings.CASCADE_CREDENTIAL_RETIRED_KEYS.strip())
     pems = _PUBLIC_PEM.findall(configured)
     if configured and not pems:
         raise ImproperlyConfigured(f"{RETIRED_ENVIRONMENT_VARIABLE} holds no PEM public key.")
+    return pems
+
+
+def _retired_keys() -> list[Ed25519PublicKey]:
+    pems = _configured_retired_pems()
     storage = storages["private"]
     with contextlib.suppress(FileNotFoundError):
         for name in sorted(storage.listdir(RETIRED_DIRECTORY)[1]):
@@ -152,7 +171,7 @@ def rotate_stored_key() -> tuple[str, str]:
     """A new signing key in the private storage; the old one's public half is kept as a retired
     key. Returns the old and new thumbprints. Not for a key set in the environment: there the
     operator replaces it (``manage.py rotate_credential_key`` says how)."""
-    if os.environ.get(KEY_ENVIRONMENT_VARIABLE, "").strip():
+    if settings.CASCADE_CREDENTIAL_KEY.strip():
         raise ImproperlyConfigured(f"{KEY_ENVIRONMENT_VARIABLE} is set: the key is not kept in the storage.")
     storage = storages["private"]
     old = _stored_key(create=True).public_key()

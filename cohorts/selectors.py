@@ -228,36 +228,53 @@ def _module_counts(outline: CourseOutline, learner_ids: list[int], course_key: U
     return {row["learner_id"]: row for row in rows}
 
 
-def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
-    """Trainees × modules and quizzes of one cohort, with last activity, attendance and flags."""
-    course = course_for_key(cohort.course_key, language)
-    memberships = list(
+@dataclass
+class _CohortRecords:
+    """What the matrix reads in bulk for all of a cohort's trainees before it builds a row."""
+
+    columns: list[Column]
+    module_counts: dict[int, dict]
+    rules: dict[UUID, dict]  # quiz key → its grading method and role
+    tests: dict[str, UUID]  # pre-test or post-test → its quiz key
+    attempts: dict[tuple[int, UUID], list[dict]]
+    latest_attempt: dict[int, datetime]
+    observations: dict[tuple[int, UUID], list[dict]]
+    attended: dict[int, int]
+    sessions_taken: int
+    required: set[UUID]  # the course's required items
+    required_of: dict[UUID, set[UUID]]  # and each module's, by its key
+
+
+def _members_shown(cohort: Cohort) -> list:
+    """The cohort's active and completed members, by name, with only the fields the matrix shows."""
+    return list(
         cohort.memberships.filter(status__in=[CohortMembership.Status.ACTIVE, CohortMembership.Status.COMPLETED])
         .select_related("learner", "enrolment")
         .only(*MEMBERSHIP_FIELDS)
         .order_by(*by_name("learner__"))
     )
-    taken = TrainingSession.objects.filter(cohort=cohort, attendance_taken_at__isnull=False).count()
-    if course is None:
-        return Matrix(cohort=cohort, outline=None, columns=[], rows=[], sessions_taken=taken)
-    outline = course_outline(course)
-    columns = _columns(outline)
-    learner_ids = [m.learner_id for m in memberships]
-    module_counts = _module_counts(outline, learner_ids, cohort.course_key)
 
+
+def _quiz_rules(columns: list[Column]) -> dict[UUID, dict]:
+    """Each quiz column's grading method and role (quiz, pre-test or post-test): one query."""
     quiz_keys = [c.key for c in columns if c.kind == "quiz"]
-    rules = {
+    return {
         row["translation_key"]: row
         for row in QuizPage.objects.filter(translation_key__in=quiz_keys).values(
             "translation_key", "grading_method", "role"
         )
     }
-    tests = {rule["role"]: key for key, rule in rules.items() if rule["role"] != QuizPage.Role.QUIZ}
+
+
+def _attempts_since_joining(
+    learner_ids: list[int], course_key: UUID, joined: dict[int, datetime]
+) -> tuple[dict[tuple[int, UUID], list[dict]], dict[int, datetime]]:
+    """Each trainee's attempts at each quiz since they joined, oldest first, and the moment of each
+    trainee's latest one: one query."""
     attempts: dict[tuple[int, UUID], list[dict]] = defaultdict(list)
     latest_attempt: dict[int, datetime] = {}
-    joined = joined_at_of(memberships)
     for attempt in (
-        Attempt.objects.filter(learner_id__in=learner_ids, course_key=cohort.course_key)
+        Attempt.objects.filter(learner_id__in=learner_ids, course_key=course_key)
         .order_by("number")
         .values("learner_id", "quiz_key", "state", "percent", "passed", "needs_grading", "started_at", "submitted_at")
     ):
@@ -267,78 +284,157 @@ def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
         moment = attempt["submitted_at"] or attempt["started_at"]
         if moment and (attempt["learner_id"] not in latest_attempt or moment > latest_attempt[attempt["learner_id"]]):
             latest_attempt[attempt["learner_id"]] = moment
+    return attempts, latest_attempt
 
-    observations = (
-        observations_by_learner(learner_ids, cohort.course_key, since=joined)
-        if any(column.kind == "practical" for column in columns)
-        else {}
-    )
 
-    attended = dict(
+def _attended_counts(cohort: Cohort) -> dict[int, int]:
+    """How many of the cohort's sessions each trainee attended: one query."""
+    return dict(
         Attendance.objects.filter(session__cohort=cohort, status__in=Attendance.ATTENDED)
         .values("learner_id")
         .annotate(n=Count("id"))
         .values_list("learner_id", "n")
     )
 
+
+def _cohort_records(cohort: Cohort, outline: CourseOutline, memberships: list, sessions_taken: int) -> _CohortRecords:
+    columns = _columns(outline)
+    learner_ids = [m.learner_id for m in memberships]
+    module_counts = _module_counts(outline, learner_ids, cohort.course_key)
+    rules = _quiz_rules(columns)
+    tests = {rule["role"]: key for key, rule in rules.items() if rule["role"] != QuizPage.Role.QUIZ}
+    joined = joined_at_of(memberships)
+    attempts, latest_attempt = _attempts_since_joining(learner_ids, cohort.course_key, joined)
+    observations = (
+        observations_by_learner(learner_ids, cohort.course_key, since=joined)
+        if any(column.kind == "practical" for column in columns)
+        else {}
+    )
+    return _CohortRecords(
+        columns=columns,
+        module_counts=module_counts,
+        rules=rules,
+        tests=tests,
+        attempts=attempts,
+        latest_attempt=latest_attempt,
+        observations=observations,
+        attended=_attended_counts(cohort),
+        sessions_taken=sessions_taken,
+        required=outline.required_keys,
+        required_of={module.key: module.required_keys for module in outline.modules},
+    )
+
+
+def _module_cell(done: int, opened: int, size: int) -> Cell:
+    if done == size:
+        return Cell("done", f"{done}/{size}")
+    if done or opened:
+        return Cell("in_progress", f"{done}/{size}")
+    return Cell("not_started", f"0/{size}")
+
+
+@dataclass
+class _Cells:
+    """One trainee's cells, and the counts the row's flags are made of."""
+
+    cells: list[Cell] = field(default_factory=list)
+    failed: int = 0
+    waiting: int = 0
+    to_observe: int = 0
+
+
+def _cells_of(learner_id: int, records: _CohortRecords) -> _Cells:
+    counts = records.module_counts.get(learner_id, {})
+    found = _Cells()
+    for column in records.columns:
+        if column.kind == "module":
+            done, opened = counts.get(f"done_{column.key.hex}", 0), counts.get(f"opened_{column.key.hex}", 0)
+            found.cells.append(_module_cell(done, opened, len(records.required_of[column.key])))
+        elif column.kind == "practical":
+            cell = practical_cell(records.observations.get((learner_id, column.key), []))
+            found.cells.append(cell)
+            found.to_observe += column.required and cell.state != "passed"
+        else:
+            attempts = records.attempts[(learner_id, column.key)]
+            cell, failed, waiting = _quiz_cell(attempts, records.rules.get(column.key))
+            found.cells.append(cell)
+            found.failed += failed
+            found.waiting += waiting
+    return found
+
+
+def _last_activity(membership, latest_attempt: datetime | None) -> datetime | None:
+    """The later of the trainee's last activity in the course and their latest attempt."""
+    enrolment = membership.enrolment
+    return max(
+        (t for t in (enrolment.last_activity_at if enrolment else None, latest_attempt) if t),
+        default=None,
+    )
+
+
+def _gain(learner_id: int, records: _CohortRecords) -> Decimal | None:
+    """Post-test minus pre-test, once both are marked."""
+    grades = {
+        role: results.grade(records.rules[key]["grading_method"], records.attempts[(learner_id, key)])
+        for role, key in records.tests.items()
+    }
+    gain = results.gain(grades)
+    return gain["gain"] if gain else None
+
+
+def _risks(cohort: Cohort, row: Row, sessions_taken: int, now: datetime) -> list[str]:
+    """Why an active trainee may be falling behind: inactivity, failed attempts, low attendance."""
+    risks = []
+    if now - (row.last_activity or row.membership.joined_at) > timedelta(days=cohort.inactive_days):
+        risks.append(_("Inactive for more than %(days)s days") % {"days": cohort.inactive_days})
+    if row.failed_attempts >= FAILED_ATTEMPTS_AT_RISK:
+        risks.append(_("%(count)s failed attempts") % {"count": row.failed_attempts})
+    if (
+        cohort.min_attendance_percent
+        and sessions_taken
+        and 100 * row.attended / sessions_taken < cohort.min_attendance_percent
+    ):
+        risks.append(_("Attendance below %(percent)s%%") % {"percent": cohort.min_attendance_percent})
+    return risks
+
+
+def _row(cohort: Cohort, membership, records: _CohortRecords, now: datetime) -> Row:
+    learner_id = membership.learner_id
+    found = _cells_of(learner_id, records)
+    required = records.required
+    done_required = records.module_counts.get(learner_id, {}).get("done_required", 0)
+    active = membership.status == CohortMembership.Status.ACTIVE
+    row = Row(
+        membership=membership,
+        gain=_gain(learner_id, records),
+        cells=found.cells,
+        percent=round(100 * done_required / len(required)) if required else 0,
+        last_activity=_last_activity(membership, records.latest_attempt.get(learner_id)),
+        attended=records.attended.get(learner_id, 0),
+        failed_attempts=found.failed,
+        waiting_marks=found.waiting,
+        waiting_observations=found.to_observe if active else 0,
+    )
+    if active:
+        row.risks.extend(_risks(cohort, row, records.sessions_taken, now))
+    return row
+
+
+def progress_matrix(cohort: Cohort, *, language: str | None = None) -> Matrix:
+    """Trainees × modules and quizzes of one cohort, with last activity, attendance and flags.
+
+    A fixed number of queries whatever the number of trainees, lessons or quizzes: the records are
+    read in bulk (:func:`_cohort_records`), then each row is built from them."""
+    course = course_for_key(cohort.course_key, language)
+    memberships = _members_shown(cohort)
+    taken = TrainingSession.objects.filter(cohort=cohort, attendance_taken_at__isnull=False).count()
+    if course is None:
+        return Matrix(cohort=cohort, outline=None, columns=[], rows=[], sessions_taken=taken)
+    outline = course_outline(course)
+    records = _cohort_records(cohort, outline, memberships, taken)
     now = timezone.now()
-    inactive_after = timedelta(days=cohort.inactive_days)
-    required = outline.required_keys
-    required_of = {module.key: module.required_keys for module in outline.modules}
-    rows = []
-    for membership in memberships:
-        learner_id = membership.learner_id
-        counts = module_counts.get(learner_id, {})
-        cells, failed_total, waiting_total, to_observe = [], 0, 0, 0
-        for column in columns:
-            if column.kind == "module":
-                size = len(required_of[column.key])
-                count, opened = counts.get(f"done_{column.key.hex}", 0), counts.get(f"opened_{column.key.hex}", 0)
-                if count == size:
-                    cells.append(Cell("done", f"{count}/{size}"))
-                elif count or opened:
-                    cells.append(Cell("in_progress", f"{count}/{size}"))
-                else:
-                    cells.append(Cell("not_started", f"0/{size}"))
-            elif column.kind == "practical":
-                cell = practical_cell(observations.get((learner_id, column.key), []))
-                cells.append(cell)
-                to_observe += column.required and cell.state != "passed"
-            else:
-                cell, failed, waiting = _quiz_cell(attempts[(learner_id, column.key)], rules.get(column.key))
-                cells.append(cell)
-                failed_total += failed
-                waiting_total += waiting
-        enrolment = membership.enrolment
-        last = max(
-            (t for t in (enrolment.last_activity_at if enrolment else None, latest_attempt.get(learner_id)) if t),
-            default=None,
-        )
-        grades = {
-            role: results.grade(rules[key]["grading_method"], attempts[(learner_id, key)])
-            for role, key in tests.items()
-        }
-        gain = results.gain(grades)
-        row = Row(
-            membership=membership,
-            gain=gain["gain"] if gain else None,
-            cells=cells,
-            percent=round(100 * counts.get("done_required", 0) / len(required)) if required else 0,
-            last_activity=last,
-            attended=attended.get(learner_id, 0),
-            failed_attempts=failed_total,
-            waiting_marks=waiting_total,
-            waiting_observations=to_observe if membership.status == CohortMembership.Status.ACTIVE else 0,
-        )
-        if membership.status == CohortMembership.Status.ACTIVE:
-            if now - (last or membership.joined_at) > inactive_after:
-                row.risks.append(_("Inactive for more than %(days)s days") % {"days": cohort.inactive_days})
-            if failed_total >= FAILED_ATTEMPTS_AT_RISK:
-                row.risks.append(_("%(count)s failed attempts") % {"count": failed_total})
-            if cohort.min_attendance_percent and taken and 100 * row.attended / taken < cohort.min_attendance_percent:
-                row.risks.append(_("Attendance below %(percent)s%%") % {"percent": cohort.min_attendance_percent})
-        rows.append(row)
-    return Matrix(cohort=cohort, outline=outline, columns=columns, rows=rows, sessions_taken=taken)
+    rows = [_row(cohort, membership, records, now) for membership in memberships]
+    return Matrix(cohort=cohort, outline=outline, columns=records.columns, rows=rows, sessions_taken=taken)
 
 
 SORTS = {

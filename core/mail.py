@@ -15,7 +15,7 @@ _lock = threading.Lock()
 
 
 def mail_dir() -> Path:
-    return Path(getattr(settings, "CASCADE_MAIL_DIR", Path(settings.BASE_DIR) / "var" / "mail"))
+    return Path(settings.CASCADE_MAIL_DIR)
 
 
 class ConsoleEmailBackend(DjangoConsoleBackend):

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from accounts import roles
-from tests.factories import OrganisationFactory, UserFactory, with_totp
+from tests.factories import OrganisationFactory, make_user
 
 SERVICES_REQUIRED = os.environ.get("CASCADE_REQUIRE_SERVICES") == "1"
 
@@ -44,13 +44,6 @@ def redis_required():
         if SERVICES_REQUIRED:
             pytest.fail("REDIS_URL is not set, but CI requires the services.")
         pytest.skip("needs Redis: set REDIS_URL")
-
-
-def make_user(role: str | None = None, **kwargs):
-    user = UserFactory(roles=[role] if role and role != roles.LEARNER else [], **kwargs)
-    if role in settings.CASCADE_MFA_REQUIRED_ROLES:
-        with_totp(user)
-    return user
 
 
 @pytest.fixture

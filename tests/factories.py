@@ -1,11 +1,23 @@
 """Test data, in one place."""
 
+from datetime import date
+from decimal import Decimal
+
 import factory
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.models import Locale
 
+from accounts import roles
 from accounts.models import Organisation, Region, User
+from assessments.models import Question, QuestionCategory, QuizPage
+from certificates.models import CertificateTemplate, CertificationRule
+from cohorts.models import Cohort, TeachingAuthorisation
+from cohorts.services import authorisation_grant, cohort_create
+from courses.models import LessonPage, ModulePage
+from courses.services import lesson_complete
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -51,6 +63,14 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.get_or_create(
                 user=self, email=self.email, defaults={"verified": True, "primary": True}
             )
+
+
+def make_user(role: str | None = None, **kwargs):
+    """A person with ``role`` (a learner by default), with an authenticator app where the role needs one."""
+    user = UserFactory(roles=[role] if role and role != roles.LEARNER else [], **kwargs)
+    if role in settings.CASCADE_MFA_REQUIRED_ROLES:
+        with_totp(user)
+    return user
 
 
 def region(code: str) -> Region:
@@ -140,3 +160,124 @@ def build_course(*, modules: int = 2, lessons: int = 2, translate: bool = True, 
                 _translate_live(lesson, en, f"Lesson {m}.{n}")
     page_cache.tree_changed()
     return course
+
+
+def lessons_of(course, language="mn"):
+    locale = Locale.objects.get(language_code=language)
+    page = course.get_translation(locale)
+    return list(LessonPage.objects.descendant_of(page).live().order_by("path"))
+
+
+# --- Questions and quizzes ---------------------------------------------------------------------
+
+
+def choice(text, fraction, feedback="", block_id=None):
+    return {
+        "type": "choice",
+        "value": {"text": text, "fraction": Decimal(fraction), "feedback": feedback},
+        "id": block_id,
+    }
+
+
+def question(qtype, text, answers=(), *, category=None, name=None, mark="1", **fields) -> Question:
+    category = category or QuestionCategory.objects.get_or_create(parent=None, name_mn="Ерөнхий")[0]
+    item = Question(
+        locale=Locale.objects.get(language_code="mn"),
+        category=category,
+        qtype=qtype,
+        name=name or text[:40],
+        text=f"<p>{text}</p>",
+        answers=[{**answer, "id": answer.get("id") or f"{qtype}-{i}"} for i, answer in enumerate(answers)],
+        default_mark=Decimal(mark),
+        **fields,
+    )
+    item.full_clean()
+    item.save()
+    return item
+
+
+def translate(item: Question, **fields) -> Question:
+    english = item.copy_for_translation(Locale.objects.get(language_code="en"))
+    for name, value in fields.items():
+        setattr(english, name, value)
+    english.save()
+    return english
+
+
+def add_quiz(course, questions, **fields) -> QuizPage:
+    module = ModulePage.objects.child_of(course).order_by("path").first()
+    blocks = [{"type": "question", "value": {"question": item.pk, "mark": None}} for item in questions]
+    fields.setdefault("shuffle_choices", False)
+    fields.setdefault("slug", "quiz")
+    quiz = QuizPage(title="Шалгалт", questions=blocks, **fields)
+    module.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    return quiz
+
+
+# --- Cohorts -----------------------------------------------------------------------------------
+
+
+def authorise(trainer, course, *, by=None, **kwargs) -> TeachingAuthorisation:
+    kwargs.setdefault("evidence", "Trained before Cascade existed.")
+    return authorisation_grant(trainer=trainer, course=course, by=by, **kwargs)
+
+
+def open_cohort(course, trainer, **fields) -> Cohort:
+    fields.setdefault("name", f"Cohort of {trainer.email}")
+    fields.setdefault("organisation", trainer.organisation)
+    fields.setdefault("starts_on", date(2026, 11, 1))
+    fields.setdefault("status", Cohort.Status.RUNNING)
+    return cohort_create(course=course, lead_trainer=trainer, by=trainer, **fields)
+
+
+# --- Certificates ------------------------------------------------------------------------------
+
+
+def make_template(**fields) -> CertificateTemplate:
+    fields.setdefault("name", "Үндсэн загвар")
+    fields.setdefault("issuer_mn", "Цагдаагийн ерөнхий газар")
+    fields.setdefault("issuer_en", "General Police Department")
+    return CertificateTemplate.objects.create(**fields)
+
+
+def make_rule(course, **fields) -> CertificationRule:
+    fields.setdefault("template", make_template(name=f"Загвар {course.slug}"))
+    return CertificationRule.objects.create(course=course, **fields)
+
+
+def complete(learner, course) -> None:
+    for lesson in lessons_of(course):
+        lesson_complete(learner=learner, lesson=lesson)
+
+
+def issued(learner, rule, *, state=None, pdf=b"%PDF-1.4 test", **fields):
+    """A certificate recorded and issued at once, without rendering (for pages that only list or serve it)."""
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from certificates.codes import new_code
+    from certificates.models import Certificate
+
+    fields.setdefault("completed_on", date(2026, 10, 1))
+    fields.setdefault("issued_on", date(2026, 10, 2))
+    certificate = Certificate.objects.create(
+        learner=learner, rule=rule, course_key=rule.course_key, code=new_code(),
+        state=state or Certificate.State.ISSUED,
+        holder_name=f"{learner.last_name} {learner.first_name}".strip(),
+        holder_name_latin=f"{learner.latin_first_name} {learner.latin_last_name}".strip(),
+        course_title={"mn": "Баталгаат сургалт", "en": "Certified course"}, hours=12,
+        template=rule.template.snapshot(), rendered_at=timezone.now(), **fields,
+    )  # fmt: skip
+    if pdf:
+        certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf))
+    return certificate
+
+
+def pdf_text(certificate) -> str:
+    """The text of a certificate's stored PDF, as pdftotext reads it."""
+    import subprocess
+
+    with certificate.pdf.open("rb") as pdf:
+        data = pdf.read()
+    return subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()

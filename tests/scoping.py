@@ -13,8 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from accounts import roles
-from tests.conftest import make_user
-from tests.factories import OrganisationFactory
+from tests.factories import OrganisationFactory, make_user
 
 ANONYMOUS = "anonymous"
 ROLES = [ANONYMOUS, *roles.ALL_ROLES]

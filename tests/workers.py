@@ -8,9 +8,13 @@ routed queues to take, "default" being the default one), and stops every worker 
 the app.
 
 ``celery_conf(**changes)`` changes the Celery app's configuration for a block and takes the
-changes away afterwards."""
+changes away afterwards.
+
+``wait_until_done(queues)`` waits until every task sent to the queues has run to its end, so that a
+test asserting that nothing was done twice has let the second delivery happen first."""
 
 import contextlib
+import json
 import os
 import subprocess
 import sys
@@ -126,3 +130,40 @@ def wait_for(condition, timeout: float = 120) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the worker did not finish in time"
         time.sleep(0.3)
+
+
+def _broker():
+    import redis
+    from django.conf import settings
+
+    return redis.Redis.from_url(settings.REDIS_URL)
+
+
+def unacknowledged(queues) -> frozenset[bytes]:
+    """The delivery tags of the messages of these queues that a worker has taken and not yet
+    acknowledged. Tasks acknowledge late (CELERY_TASK_ACKS_LATE), when they have run, so a tag here
+    is a task still running, or one whose worker was killed running it. Kombu's Redis transport
+    keeps them in the hash "unacked", each as [message, exchange, routing key]."""
+    entries = _broker().hgetall("unacked")
+    return frozenset(tag for tag, entry in entries.items() if json.loads(entry)[2] in set(queues))
+
+
+def wait_until_done(queues, *, killed_with=frozenset(), timeout: float = 120) -> None:
+    """Wait until every task sent to these queues has run to its end: no message waits in a queue,
+    and none that a worker took is unacknowledged, but those ``killed_with`` a worker the test
+    killed. Seen twice, 0.3 s apart: a message passing from a queue to a worker is, for an
+    instant, in neither; by the second look it is in one, or done."""
+    queues = list(queues)
+    broker = _broker()
+
+    def idle() -> bool:
+        waiting = any(broker.llen(queue) for queue in queues)
+        return not waiting and not (unacknowledged(queues) - killed_with)
+
+    def idle_twice() -> bool:
+        if not idle():
+            return False
+        time.sleep(0.3)
+        return idle()
+
+    wait_for(idle_twice, timeout)

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -26,7 +27,11 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_int(name: str, default: int) -> int:
     value = os.environ.get(name, "").strip()
-    return int(value) if value else default
+    try:
+        return int(value) if value else default
+    except ValueError:
+        # Said by its name, not as Python's "invalid literal for int()" from somewhere in the settings.
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -63,6 +68,16 @@ SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
 CASCADE_EXPORT_INLINE_ROWS = env_int("CASCADE_EXPORT_INLINE_ROWS", 2000)
 # A prepared file holds personal data: it is deleted this long after it is ready.
 CASCADE_DOWNLOAD_KEEP = timedelta(hours=env_int("CASCADE_DOWNLOAD_KEEP_HOURS", 24))
+# The organisation that runs this Cascade, named in the issuer of certificates' signed credentials
+# ("Cascade · <name>"); without it the issuer is "Cascade".
+CASCADE_ORGANISATION_NAME = env_str("CASCADE_ORGANISATION_NAME")
+# The Ed25519 key that signs certificates' credentials (PKCS8 PEM, newlines may be written \n), and
+# the public halves of earlier keys that still verify what they signed (certificates/signing_key.py).
+# Without a key one is made once in the private storage.
+CASCADE_CREDENTIAL_KEY = env_str("CASCADE_CREDENTIAL_KEY")
+CASCADE_CREDENTIAL_RETIRED_KEYS = env_str("CASCADE_CREDENTIAL_RETIRED_KEYS")
+# Where the embedded default keeps the e-mails it would have sent (core/mail.py).
+CASCADE_MAIL_DIR = BASE_DIR / "var" / "mail"
 
 # --- Applications ------------------------------------------------------------
 

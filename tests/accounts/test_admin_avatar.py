@@ -6,7 +6,7 @@ import pytest
 from wagtail.admin.templatetags.wagtailadmin_tags import avatar_url
 
 from accounts import roles
-from tests.conftest import make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 

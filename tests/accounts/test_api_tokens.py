@@ -5,8 +5,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from wagtail.models import APIToken
 
-from tests.conftest import make_user
-from tests.factories import UserFactory
+from tests.factories import UserFactory, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -29,7 +29,7 @@ from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Page, PageViewRestriction
 
 from accounts.models import AuditEvent
-from tests.conftest import make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 

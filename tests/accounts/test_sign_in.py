@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import AuditEvent
-from tests.conftest import make_user
-from tests.factories import UserFactory
+from tests.factories import UserFactory, make_user
 
 pytestmark = pytest.mark.django_db
 

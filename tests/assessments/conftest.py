@@ -4,46 +4,11 @@ and English (the English questions are translations: same translation_key, same 
 from decimal import Decimal
 
 import pytest
-from wagtail.models import Locale
 
 from assessments.formats import base as formats
-from assessments.models import Question, QuestionCategory, QuizPage
-from courses.models import ModulePage
+from assessments.models import Question
 from courses.services import enrolment_create
-from tests.factories import UserFactory, build_course
-
-
-def choice(text, fraction, feedback="", block_id=None):
-    return {
-        "type": "choice",
-        "value": {"text": text, "fraction": Decimal(fraction), "feedback": feedback},
-        "id": block_id,
-    }
-
-
-def question(qtype, text, answers=(), *, category=None, name=None, mark="1", **fields) -> Question:
-    category = category or QuestionCategory.objects.get_or_create(parent=None, name_mn="Ерөнхий")[0]
-    item = Question(
-        locale=Locale.objects.get(language_code="mn"),
-        category=category,
-        qtype=qtype,
-        name=name or text[:40],
-        text=f"<p>{text}</p>",
-        answers=[{**answer, "id": answer.get("id") or f"{qtype}-{i}"} for i, answer in enumerate(answers)],
-        default_mark=Decimal(mark),
-        **fields,
-    )
-    item.full_clean()
-    item.save()
-    return item
-
-
-def translate(item: Question, **fields) -> Question:
-    english = item.copy_for_translation(Locale.objects.get(language_code="en"))
-    for name, value in fields.items():
-        setattr(english, name, value)
-    english.save()
-    return english
+from tests.factories import UserFactory, add_quiz, build_course, choice, question
 
 
 @pytest.fixture
@@ -79,17 +44,6 @@ def bank(db) -> dict[str, Question]:
 @pytest.fixture
 def course(db):
     return build_course(modules=2, lessons=1)
-
-
-def add_quiz(course, questions, **fields) -> QuizPage:
-    module = ModulePage.objects.child_of(course).order_by("path").first()
-    blocks = [{"type": "question", "value": {"question": item.pk, "mark": None}} for item in questions]
-    fields.setdefault("shuffle_choices", False)
-    fields.setdefault("slug", "quiz")
-    quiz = QuizPage(title="Шалгалт", questions=blocks, **fields)
-    module.add_child(instance=quiz)
-    quiz.save_revision().publish()
-    return quiz
 
 
 @pytest.fixture

@@ -19,8 +19,7 @@ from assessments.grading import ResponseError, mark, validate_response
 from assessments.models import Attempt, AttemptAnswer
 from assessments.selectors import quiz_of
 from assessments.services import attempt_start
-
-from .conftest import add_quiz, choice, question
+from tests.factories import add_quiz, choice, question
 
 pytestmark = pytest.mark.django_db
 

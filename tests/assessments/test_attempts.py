@@ -11,10 +11,7 @@ from assessments.audit import AuditAction
 from assessments.models import Attempt, AttemptAnswer
 from assessments.services import AssessmentError, answer_mark, answer_save, attempt_start, attempt_submit
 from courses.services import lesson_complete
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, with_totp
-
-from .conftest import add_quiz
+from tests.factories import UserFactory, add_quiz, lessons_of, with_totp
 
 pytestmark = pytest.mark.django_db
 

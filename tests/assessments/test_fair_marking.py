@@ -14,9 +14,7 @@ from assessments.formats import base as formats
 from assessments.models import Attempt, AttemptAnswer
 from assessments.services import answer_mark, answer_save, attempt_start, attempt_submit
 from assessments.snapshot import question_entry
-from tests.factories import UserFactory
-
-from .conftest import add_quiz, question
+from tests.factories import UserFactory, add_quiz, question
 
 pytestmark = pytest.mark.django_db
 

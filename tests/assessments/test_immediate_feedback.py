@@ -9,8 +9,7 @@ import pytest
 from django.urls import reverse
 
 from assessments.models import Attempt, AttemptAnswer, QuizPage
-
-from .conftest import add_quiz
+from tests.factories import add_quiz
 
 pytestmark = pytest.mark.django_db
 

@@ -15,9 +15,7 @@ from assessments.exporting import NothingToExport, export_category
 from assessments.formats import base as formats
 from assessments.importing import GIFT, MOODLE_XML, questions_import
 from assessments.models import Question, QuestionCategory
-from tests.factories import UserFactory, with_totp
-
-from .conftest import choice, question, translate
+from tests.factories import UserFactory, choice, question, translate, with_totp
 
 pytestmark = pytest.mark.django_db
 

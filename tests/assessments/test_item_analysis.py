@@ -9,9 +9,7 @@ from django.urls import reverse
 from assessments.analysis import analysis_csv, item_analysis
 from assessments.services import answer_save, attempt_start, attempt_submit
 from courses.services import enrolment_create
-from tests.factories import UserFactory, with_totp
-
-from .conftest import add_quiz
+from tests.factories import UserFactory, add_quiz, with_totp
 
 pytestmark = pytest.mark.django_db
 

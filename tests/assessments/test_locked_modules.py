@@ -11,10 +11,7 @@ from assessments.models import Attempt, AttemptAnswer, QuizPage
 from assessments.services import attempt_start
 from courses.models import CoursePage, LessonProgress, ModulePage, Reflection
 from courses.services import enrolment_create, lesson_complete
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course
-
-from .conftest import choice, question
+from tests.factories import UserFactory, build_course, choice, lessons_of, question
 
 pytestmark = pytest.mark.django_db
 

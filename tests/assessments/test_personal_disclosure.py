@@ -10,8 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from assessments.disclosure import asks_about_the_learner
 from assessments.formats import base as formats
 from courses.models import ModulePage, SupportContact, SupportSettings
-from tests.assessments.conftest import add_quiz, question
-from tests.factories import UserFactory, build_course, with_totp
+from tests.factories import UserFactory, add_quiz, build_course, question, with_totp
 
 pytestmark = pytest.mark.django_db
 

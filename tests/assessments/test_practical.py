@@ -17,7 +17,7 @@ from assessments.models import Observation
 from assessments.services import AssessmentError
 from courses.models import Enrolment, LessonProgress
 from courses.services import enrolment_withdraw, lesson_complete
-from tests.courses.conftest import lessons_of
+from tests.factories import lessons_of
 from tests.practical import CRITERIA, add_practical, observe
 
 # Every signed-in page's own (the session, the user, their roles and authenticator, the header's

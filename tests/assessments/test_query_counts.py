@@ -7,8 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from assessments.formats import base as formats
 from assessments.services import answer_save, attempt_start, attempt_submit
-
-from .conftest import add_quiz, choice, question
+from tests.factories import add_quiz, choice, question
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,7 @@ from django.db import connection
 from assessments.models import Attempt, AttemptAnswer
 from assessments.services import answer_save, attempt_start, attempt_submit
 from courses.services import enrolment_create
-from tests.factories import UserFactory
-
-from .conftest import add_quiz
+from tests.factories import UserFactory, add_quiz
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

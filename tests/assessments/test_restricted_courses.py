@@ -13,7 +13,7 @@ from assessments.models import Attempt, AttemptAnswer
 from assessments.services import attempt_start
 from courses.models import LessonProgress, ModulePage
 from lms.api import api
-from tests.courses.conftest import lessons_of
+from tests.factories import lessons_of
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,8 @@ from django.urls import reverse
 from assessments.models import Attempt, AttemptAnswer
 from assessments.services import answer_save, attempt_start, attempt_submit
 from courses.services import enrolment_create
-from tests.factories import build_course
+from tests.factories import add_quiz, build_course
 from tests.scoping import ANONYMOUS, ROLES, Route, build_world, check, matrix, matrix_ids
-
-from .conftest import add_quiz
 
 
 @pytest.fixture

@@ -20,8 +20,7 @@ PHONE = {"width": 390, "height": 844}
 def practical_setting(demo, django_db_blocker):
     from cohorts.services import authorisation_grant, cohort_create, membership_add
     from courses.services import lesson_complete
-    from tests.courses.conftest import lessons_of
-    from tests.factories import UserFactory, build_course
+    from tests.factories import UserFactory, build_course, lessons_of
     from tests.practical import add_practical
 
     with django_db_blocker.unblock():

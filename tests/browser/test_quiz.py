@@ -20,8 +20,7 @@ PASSWORD = "correct-horse-battery"
 def quiz_setting(demo, django_db_blocker):
     from assessments.formats import base as formats
     from courses.services import enrolment_create
-    from tests.assessments.conftest import add_quiz, choice, question
-    from tests.factories import build_course
+    from tests.factories import add_quiz, build_course, choice, question
 
     with django_db_blocker.unblock():
         suffix = uuid.uuid4().hex[:8]

@@ -7,7 +7,7 @@ from kombu.exceptions import OperationalError
 from certificates.models import Certificate
 from certificates.tasks import render_certificate
 from courses.models import Enrolment
-from tests.courses.conftest import lessons_of
+from tests.factories import lessons_of
 
 pytestmark = pytest.mark.django_db
 
@@ -63,9 +63,7 @@ def test_passing_the_post_test_while_the_broker_is_down_answers_json_and_saves_t
     from assessments.formats import base as formats
     from assessments.models import Attempt, QuizPage
     from assessments.selectors import right_answer
-    from tests.assessments.conftest import add_quiz, choice, question
-
-    from .conftest import complete, make_rule
+    from tests.factories import add_quiz, choice, complete, make_rule, question
 
     item = question(formats.SINGLE_CHOICE, "Эхэнд юу хийх вэ?", [choice("Аюулгүй орчин", 1), choice("Асуулт", 0)])
     post_test = add_quiz(

@@ -9,11 +9,7 @@ from django.urls import reverse
 from accounts import roles
 from certificates.models import Certificate, CertificateBundle
 from cohorts.services import membership_add
-from tests.cohorts.conftest import authorise, open_cohort
-from tests.conftest import make_user
-from tests.factories import UserFactory
-
-from .conftest import issued
+from tests.factories import UserFactory, authorise, issued, make_user, open_cohort
 
 
 def test_a_trainer_downloads_the_cohorts_certificates_as_one_zip(
@@ -97,7 +93,7 @@ def test_a_cohorts_zip_names_every_certificate_by_a_plain_file_name_whatever_the
 
 
 def test_the_certificate_still_prints_the_holders_name_as_written(django_capture_on_commit_callbacks, course, rule):
-    from .conftest import complete, pdf_text
+    from tests.factories import complete, pdf_text
 
     holder = UserFactory(last_name="..\\..\\Дорж", first_name="Бат/Эрдэнэ", email="odd-name@example.mn")
     trainer = make_user(roles.TRAINER, email="t-odd@example.mn")

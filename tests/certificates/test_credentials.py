@@ -22,9 +22,7 @@ from certificates.credentials import (
 )
 from certificates.models import Certificate
 from certificates.rendering import verification_url
-from tests.factories import UserFactory
-
-from .conftest import complete, make_rule
+from tests.factories import UserFactory, complete, make_rule
 
 
 @pytest.fixture
@@ -216,17 +214,17 @@ def test_the_key_is_kept_in_the_private_storage(db):
     assert signing_key.thumbprint(key.public_key()) == signing_key.public_jwk()["kid"]
 
 
-def test_a_key_from_the_environment_comes_first(db, monkeypatch):
+def test_a_key_from_the_environment_comes_first(db, settings):
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
-    monkeypatch.setenv("CASCADE_CREDENTIAL_KEY", pem)
+    settings.CASCADE_CREDENTIAL_KEY = pem
     signing_key.private_key.cache_clear()
     try:
         assert signing_key.public_jwk()["kid"] == signing_key.thumbprint(key.public_key())
     finally:
-        monkeypatch.delenv("CASCADE_CREDENTIAL_KEY")
+        settings.CASCADE_CREDENTIAL_KEY = ""
         signing_key.private_key.cache_clear()
     assert signing_key.public_jwk()["kid"] != signing_key.thumbprint(key.public_key())
 

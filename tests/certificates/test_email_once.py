@@ -12,8 +12,7 @@ from certificates import emails
 from certificates.models import Certificate
 from certificates.services import certificate_issue_if_due
 from certificates.tasks import render_certificate, sweep_certificates
-
-from .conftest import complete
+from tests.factories import complete
 
 
 class WorkerKilled(BaseException):
@@ -101,8 +100,7 @@ def test_an_operator_resends_an_unconfirmed_email_by_its_code(recorded, learner)
 
 def test_an_expiry_reminder_sent_by_a_worker_killed_before_recording_it_is_not_sent_again(monkeypatch, rule, learner):
     from certificates.services import expiry_reminders_send
-
-    from .conftest import issued
+    from tests.factories import issued
 
     issued(learner, rule, expires_on=timezone.localdate() + timedelta(days=80))
     real_send = emails.send_expiry_reminder
@@ -122,8 +120,7 @@ def test_an_expiry_reminder_sent_by_a_worker_killed_before_recording_it_is_not_s
 
 def test_an_expiry_reminder_the_mail_server_refused_is_sent_by_the_next_run(monkeypatch, rule, learner):
     from certificates.services import expiry_reminders_send
-
-    from .conftest import issued
+    from tests.factories import issued
 
     issued(learner, rule, expires_on=timezone.localdate() + timedelta(days=80))
 

@@ -13,8 +13,7 @@ from openpyxl import load_workbook
 from accounts import roles
 from accounts.models import AuditEvent
 from certificates.models import Certificate
-from tests.certificates.conftest import issued
-from tests.factories import UserFactory, with_totp
+from tests.factories import UserFactory, issued, with_totp
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,7 @@ from accounts.models import AuditEvent
 from certificates.models import Certificate
 from core.models import PreparedDownload
 from core.tasks import build_download, sweep_downloads
-from tests.certificates.conftest import issued
-from tests.factories import UserFactory, with_totp
+from tests.factories import UserFactory, issued, with_totp
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ from django.core import mail
 from certificates.models import Certificate
 from certificates.services import certificate_issue_if_due, certificates_due_sweep
 from certificates.tasks import render_certificate
-
-from .conftest import complete, pdf_text
+from tests.factories import complete, pdf_text
 
 
 def test_completing_the_course_issues_one_certificate_with_pdf_and_email(

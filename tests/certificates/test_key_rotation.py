@@ -11,8 +11,8 @@ from django.core.management import call_command
 
 from certificates import credentials, signing_key
 from certificates.credentials import signed_credential, signed_status_list, verify
+from tests.factories import issued
 
-from .conftest import issued
 from .test_credentials import parts, published_key, refused
 
 
@@ -85,7 +85,7 @@ def test_a_process_started_before_the_rotation_signs_with_the_old_key_and_is_bel
 
 
 def test_with_the_key_in_the_environment_the_command_says_what_to_set_and_changes_nothing(
-    client, certificate, monkeypatch
+    client, certificate, settings
 ):
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -93,15 +93,15 @@ def test_with_the_key_in_the_environment_the_command_says_what_to_set_and_change
     pem = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    monkeypatch.setenv("CASCADE_CREDENTIAL_KEY", pem.decode().replace("\n", "\\n"))
+    settings.CASCADE_CREDENTIAL_KEY = pem.decode().replace("\n", "\\n")
     signing_key.private_key.cache_clear()
     before = signed_credential(certificate)
     said = rotate()
     assert signed_credential(certificate) == before  # nothing changed by itself
 
     values = dict(re.findall(r"^(CASCADE_CREDENTIAL_(?:KEY|RETIRED_KEYS))=(.+)$", said, re.MULTILINE))
-    monkeypatch.setenv("CASCADE_CREDENTIAL_KEY", values["CASCADE_CREDENTIAL_KEY"])
-    monkeypatch.setenv("CASCADE_CREDENTIAL_RETIRED_KEYS", values["CASCADE_CREDENTIAL_RETIRED_KEYS"])
+    settings.CASCADE_CREDENTIAL_KEY = values["CASCADE_CREDENTIAL_KEY"]
+    settings.CASCADE_CREDENTIAL_RETIRED_KEYS = values["CASCADE_CREDENTIAL_RETIRED_KEYS"]
     signing_key.private_key.cache_clear()
     after = signed_credential(certificate)
     assert parts(after)[0]["kid"] != parts(before)[0]["kid"]

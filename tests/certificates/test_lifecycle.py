@@ -16,11 +16,7 @@ from certificates.services import CertificateError, certificate_reissue, certifi
 from cohorts.services import attendance_record, membership_add, session_create
 from core.formatting import date_in_sentence
 from courses.services import enrolment_create
-from tests.cohorts.conftest import authorise, open_cohort
-from tests.conftest import make_user
-from tests.factories import build_course
-
-from .conftest import complete, issued, make_rule, pdf_text
+from tests.factories import authorise, build_course, complete, issued, make_rule, make_user, open_cohort, pdf_text
 
 
 def test_a_rule_that_asks_for_approval_waits_for_the_trainer(

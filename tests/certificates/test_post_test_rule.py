@@ -14,10 +14,7 @@ from assessments.services import answer_save, attempt_start, attempt_submit
 from certificates.models import Certificate
 from certificates.services import certificates_due_sweep
 from courses.services import enrolment_create
-from tests.assessments.conftest import add_quiz, choice, question
-from tests.factories import UserFactory
-
-from .conftest import complete, make_rule
+from tests.factories import UserFactory, add_quiz, choice, complete, make_rule, question
 
 
 @pytest.fixture

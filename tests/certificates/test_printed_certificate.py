@@ -12,8 +12,7 @@ import pytest
 from django.core import mail
 
 from certificates.models import Certificate
-
-from .conftest import complete, pdf_text
+from tests.factories import complete, pdf_text
 
 pytestmark = pytest.mark.django_db
 

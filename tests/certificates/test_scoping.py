@@ -12,11 +12,8 @@ from certificates.models import CertificateBundle
 from certificates.status_list import status_entry
 from cohorts.services import membership_add
 from core.downloads import download_build
-from tests.cohorts.conftest import authorise, open_cohort
-from tests.factories import build_course
+from tests.factories import authorise, build_course, issued, make_rule, open_cohort
 from tests.scoping import Route, build_world, check, matrix, matrix_ids
-
-from .conftest import issued, make_rule
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ from certificates.credentials import signed_credential, verify
 from certificates.models import Certificate
 from certificates.services import certificate_reissue, certificate_revoke
 from certificates.status_list import LIST_SIZE, decode, encode, is_set
-from tests.factories import UserFactory
+from tests.factories import UserFactory, issued
 
-from .conftest import issued
 from .test_credentials import parts, published_key
 
 

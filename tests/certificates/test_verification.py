@@ -16,8 +16,7 @@ from certificates.models import Certificate
 from certificates.services import certificate_reissue, certificate_revoke
 from certificates.throttle import LOOKUPS_ALLOWED
 from core.formatting import long_date
-
-from .conftest import issued
+from tests.factories import issued
 
 
 @pytest.fixture

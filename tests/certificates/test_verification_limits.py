@@ -7,8 +7,7 @@ from django.urls import reverse
 
 from certificates import codes
 from certificates.throttle import LOOKUPS_ALLOWED
-
-from .conftest import issued
+from tests.factories import issued
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,6 @@ render delivered twice, and a worker killed in the middle of a render, each end 
 certificate, one PDF and one e-mail."""
 
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,8 @@ from django.db import DatabaseError, transaction
 
 from certificates.models import Certificate
 from certificates.tasks import render_certificate, sweep_certificates
-from tests.workers import celery_workers, wait_for
-
-from .conftest import complete, pdf_text
+from tests.factories import complete, pdf_text
+from tests.workers import celery_workers, unacknowledged, wait_for, wait_until_done
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -27,6 +25,7 @@ def workers(redis_required, settings, tmp_path):
     workers = celery_workers(settings, CASCADE_TEST_EMAIL_DIR=str(mailbox))
     start = next(workers)
     start.mailbox = mailbox
+    start.all_queues = list(start.queues.values())
     yield start
     next(workers, None)  # stops them
 
@@ -49,7 +48,7 @@ def test_the_same_render_delivered_twice_gives_one_pdf_and_one_email(workers, ru
     render_certificate.delay(certificate.pk)  # the same message a second time
     workers()
     wait_for(lambda: emailed(certificate.pk))
-    time.sleep(3)  # let the second delivery finish
+    wait_until_done(workers.all_queues)  # the second delivery too
     certificate.refresh_from_db()
     assert certificate.state == Certificate.State.ISSUED
     assert len(pdfs_of(certificate)) == 1
@@ -75,6 +74,8 @@ def test_a_worker_killed_mid_render_leaves_it_pending_and_the_sweep_finishes_it_
     wait_for(lambda: locked(certificate.pk))
     slow.send_signal(signal.SIGKILL)
     slow.wait(timeout=30)
+    killed = unacknowledged(workers.all_queues)
+    assert len(killed) == 1  # the render the killed worker had taken, never acknowledged
     certificate.refresh_from_db()
     assert certificate.state == Certificate.State.PENDING and not certificate.pdf
     assert pdfs_of(certificate) == [] and mails(workers.mailbox) == []
@@ -82,7 +83,7 @@ def test_a_worker_killed_mid_render_leaves_it_pending_and_the_sweep_finishes_it_
     workers()  # a healthy worker, and the periodic sweep
     sweep_certificates.delay()
     wait_for(lambda: emailed(certificate.pk))
-    time.sleep(3)
+    wait_until_done(workers.all_queues, killed_with=killed)  # every render the sweep sent
     certificate.refresh_from_db()
     assert certificate.state == Certificate.State.ISSUED
     assert len(pdfs_of(certificate)) == 1 and len(mails(workers.mailbox)) == 1
@@ -128,23 +129,20 @@ def test_rendering_waits_on_a_queue_of_its_own_for_a_worker_that_takes_it(worker
 def test_a_worker_killed_after_sending_the_email_but_before_recording_it_sends_no_second(
     workers, rule, course, learner
 ):
-    import redis
-
     dying = workers("tests.certificates.die_after_send_worker")
     complete(learner, course)
     certificate = Certificate.objects.get(learner=learner)
     wait_for(lambda: len(mails(workers.mailbox)) == 1)  # the mail server has it
     dying.send_signal(signal.SIGKILL)
     dying.wait(timeout=30)
+    killed = unacknowledged(workers.all_queues)
     certificate.refresh_from_db()
     assert certificate.emailed_at is None and certificate.email_started_at is not None
 
     workers()  # a healthy worker; the same render delivered again, and the periodic sweep
     render_certificate.delay(certificate.pk)
     sweep_certificates.delay()
-    broker = redis.Redis.from_url(settings.REDIS_URL)
-    wait_for(lambda: not any(broker.llen(queue) for queue in [workers.queue, *workers.queues.values()]))
-    time.sleep(3)  # let the last task taken finish
+    wait_until_done(workers.all_queues, killed_with=killed)
     certificate.refresh_from_db()
     assert certificate.state == Certificate.State.ISSUED and len(pdfs_of(certificate)) == 1
     assert len(mails(workers.mailbox)) == 1

@@ -1,27 +1,9 @@
 """Cohort fixtures: a course taught in cohorts, an authorised trainer, and a cohort of theirs."""
 
-from datetime import date
-
 import pytest
 
 from accounts import roles
-from cohorts.models import Cohort, TeachingAuthorisation
-from cohorts.services import authorisation_grant, cohort_create
-from tests.conftest import make_user
-from tests.factories import OrganisationFactory, UserFactory, build_course
-
-
-def authorise(trainer, course, *, by=None, **kwargs) -> TeachingAuthorisation:
-    kwargs.setdefault("evidence", "Trained before Cascade existed.")
-    return authorisation_grant(trainer=trainer, course=course, by=by, **kwargs)
-
-
-def open_cohort(course, trainer, **fields) -> Cohort:
-    fields.setdefault("name", f"Cohort of {trainer.email}")
-    fields.setdefault("organisation", trainer.organisation)
-    fields.setdefault("starts_on", date(2026, 11, 1))
-    fields.setdefault("status", Cohort.Status.RUNNING)
-    return cohort_create(course=course, lead_trainer=trainer, by=trainer, **fields)
+from tests.factories import OrganisationFactory, UserFactory, authorise, build_course, make_user, open_cohort
 
 
 @pytest.fixture

@@ -11,11 +11,7 @@ from accounts import roles
 from cohorts.models import CohortMembership, TeachingAuthorisation
 from cohorts.services import attendance_record, membership_add, session_create
 from courses.services import lesson_complete
-from tests.conftest import make_user
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course
-
-from .conftest import authorise, open_cohort
+from tests.factories import UserFactory, authorise, build_course, lessons_of, make_user, open_cohort
 
 
 @pytest.fixture

@@ -26,13 +26,8 @@ from cohorts.services import (
 )
 from courses.models import LessonProgress
 from courses.services import lesson_complete
-from tests.assessments.conftest import add_quiz
 from tests.assessments.conftest import bank as bank  # a fixture this module uses
-from tests.conftest import make_user
-from tests.courses.conftest import lessons_of
-from tests.factories import OrganisationFactory
-
-from .conftest import authorise
+from tests.factories import OrganisationFactory, add_quiz, authorise, lessons_of, make_user
 
 pytestmark = pytest.mark.django_db
 

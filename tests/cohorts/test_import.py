@@ -17,13 +17,11 @@ from openpyxl import Workbook, load_workbook
 
 from accounts import roles
 from cohorts import importing
+from cohorts.importing import applying
 from cohorts.models import Cohort, CohortMembership, TraineeImport
 from cohorts.services import membership_add
 from cohorts.tasks import import_trainees
-from tests.conftest import make_user
-from tests.factories import OrganisationFactory, UserFactory, region
-
-from .conftest import authorise, open_cohort
+from tests.factories import OrganisationFactory, UserFactory, authorise, make_user, open_cohort, region
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -299,18 +297,18 @@ def test_a_trainee_who_left_the_cohort_is_invited_back_and_a_current_one_is_coun
 
 def test_progress_is_visible_while_the_import_runs(cohort, monkeypatch):
     """The run holds one transaction, so the progress bar reads the count others can see: the cache."""
-    monkeypatch.setattr(importing, "CHUNK", 2)
+    monkeypatch.setattr(applying, "CHUNK", 2)
     trainee_import = check(cohort, csv_bytes([person(n) for n in range(5)]))
     trainee_import.status = TraineeImport.Status.QUEUED
     trainee_import.save()
     seen = []
-    real = importing.memberships_add_many
+    real = applying.memberships_add_many
 
     def watching(**kwargs):
         seen.append(importing.progress(TraineeImport.objects.get(pk=trainee_import.pk)))
         return real(**kwargs)
 
-    monkeypatch.setattr(importing, "memberships_add_many", watching)
+    monkeypatch.setattr(applying, "memberships_add_many", watching)
     done = importing.run(trainee_import=trainee_import)
     assert (seen[0]["status"], seen[0]["processed"], seen[0]["percent"]) == ("running", 5, 100)
     assert importing.progress(done) | {"label": ""} == {
@@ -439,7 +437,8 @@ def test_the_template_has_the_columns_and_its_example_row_is_refused(trainer_cli
 def test_a_large_file_is_imported_by_celery_behind_a_progress_bar(
     trainer_client, cohort, monkeypatch, django_capture_on_commit_callbacks
 ):
-    monkeypatch.setattr(importing, "QUEUE_ABOVE", 2)
+    for module in (importing, applying):  # the page's note, and start() that queues it
+        monkeypatch.setattr(module, "QUEUE_ABOVE", 2)
     upload(trainer_client, cohort, csv_bytes([person(n) for n in range(3)]))
     trainee_import = TraineeImport.objects.get()
     preview_url = reverse("cohort_import_preview", args=[cohort.pk, trainee_import.pk])

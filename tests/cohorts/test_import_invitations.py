@@ -15,9 +15,8 @@ from accounts import roles
 from cohorts import importing
 from cohorts.courses_lookup import course_for_key
 from cohorts.models import CohortMembership, Invitation, TraineeImport
-from tests.conftest import make_user
+from tests.factories import authorise, make_user, open_cohort
 
-from .conftest import authorise, open_cohort
 from .test_import import csv_bytes, person
 
 pytestmark = pytest.mark.django_db

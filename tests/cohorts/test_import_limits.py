@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from cohorts import importing
+from cohorts.importing import checking, reading
 from cohorts.models import TraineeImport
 
 from .test_import import HEADER, check, csv_bytes, located, person, xlsx_bytes
@@ -114,7 +115,7 @@ def never_parsed(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("the workbook was handed to openpyxl")
 
-    monkeypatch.setattr(importing, "load_workbook", refuse)
+    monkeypatch.setattr(reading, "load_workbook", refuse)
 
 
 def gigabyte_bomb() -> bytes:
@@ -187,7 +188,7 @@ def test_one_endless_row_is_refused_without_building_it(cohort, never_parsed):
 def test_an_endless_row_is_caught_while_streaming_even_when_the_archive_looks_ordinary(
     cohort, never_parsed, monkeypatch
 ):
-    monkeypatch.setattr(importing, "MAX_RATIO", 10**9)  # the archive's measures let it through
+    monkeypatch.setattr(reading, "MAX_RATIO", 10**9)  # the archive's measures let it through
     started = time.monotonic()
     trainee_import = check(cohort, endless_row(), file_name="trainees.xlsx")
     assert time.monotonic() - started < 5
@@ -195,7 +196,7 @@ def test_an_endless_row_is_caught_while_streaming_even_when_the_archive_looks_or
 
 
 def test_a_sheet_of_a_million_empty_cells_is_refused_before_openpyxl_builds_them(cohort, never_parsed, monkeypatch):
-    monkeypatch.setattr(importing, "MAX_RATIO", 10**9)
+    monkeypatch.setattr(reading, "MAX_RATIO", 10**9)
     row = "<row>" + '<c s="1"/>' * 1000 + "</row>"  # formatted, empty: each one a cell to build
     trainee_import = check(cohort, crafted_xlsx(SHEET_HEAD + header_row(), row, 1100, SHEET_TAIL), "trainees.xlsx")
     assert "more than 1000000 cells" in trainee_import.errors[0]["reason"]
@@ -238,7 +239,7 @@ def test_a_csv_file_of_endless_empty_lines_or_commas_is_refused(cohort):
 
 
 def test_a_csv_file_with_more_rows_than_allowed_is_refused(cohort, monkeypatch):
-    monkeypatch.setattr(importing, "MAX_ROWS", 3)
+    monkeypatch.setattr(reading, "MAX_ROWS", 3)
     trainee_import = check(cohort, csv_bytes([person(n) for n in range(5)]))
     assert "more than 3 trainees" in trainee_import.errors[0]["reason"]
 
@@ -255,7 +256,7 @@ def test_the_command_reads_no_more_of_a_huge_file_than_the_limit(cohort, tmp_pat
         seen.append(len(kwargs["data"]))
         return real(**kwargs)
 
-    monkeypatch.setattr(importing, "inspect_file", watching)
+    monkeypatch.setattr(checking, "inspect_file", watching)
     err = io.StringIO()
     with translation.override("en"), pytest.raises(CommandError):
         call_command("import_trainees", str(path), cohort=cohort.pk, dry_run=True, stderr=err)

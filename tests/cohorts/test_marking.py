@@ -9,11 +9,8 @@ from accounts import roles
 from assessments.models import AttemptAnswer
 from assessments.services import answer_save, attempt_start, attempt_submit
 from cohorts.services import membership_add
-from tests.assessments.conftest import add_quiz
 from tests.assessments.conftest import bank as bank  # a fixture this module uses
-from tests.conftest import make_user
-
-from .conftest import authorise, open_cohort
+from tests.factories import add_quiz, authorise, make_user, open_cohort
 
 
 @pytest.fixture

@@ -14,9 +14,7 @@ from cohorts.models import Attendance, Cohort, TeachingAuthorisation
 from cohorts.services import membership_add, session_create
 from courses.services import lesson_complete
 from tests.assessments.conftest import bank as bank  # a fixture this module uses
-from tests.conftest import make_user
-from tests.courses.conftest import lessons_of
-from tests.factories import OrganisationFactory, UserFactory, build_course
+from tests.factories import OrganisationFactory, UserFactory, build_course, lessons_of, make_user
 
 COHORT_FORM = {
     "name": "Дархан, 2026 оны 12-р сар",
@@ -183,7 +181,7 @@ def test_the_trainer_sees_each_trainees_gain_from_pre_to_post_test(client, train
     from decimal import Decimal
 
     from assessments.services import answer_save, attempt_start, attempt_submit
-    from tests.assessments.conftest import add_quiz
+    from tests.factories import add_quiz
 
     pre = add_quiz(course, [bank["single"], bank["short"]], slug="pre", role="pre_test", pass_mark=Decimal(0))
     post = add_quiz(course, [bank["single"], bank["short"]], slug="post", role="post_test", pass_mark=Decimal(0))

@@ -15,12 +15,8 @@ from assessments.models import Observation
 from cohorts.models import CohortMembership, TeachingAuthorisation
 from cohorts.services import membership_add
 from courses.services import lesson_complete
-from tests.conftest import make_user
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course
+from tests.factories import UserFactory, authorise, build_course, lessons_of, make_user, open_cohort
 from tests.practical import add_practical, observe
-
-from .conftest import authorise, open_cohort
 
 # The session and user, the cohort and whether it is run by the viewer, the memberships with their
 # learners, the observations: the same for 3 trainees as for 30.

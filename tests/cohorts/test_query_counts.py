@@ -11,12 +11,8 @@ from assessments.services import attempt_start, attempt_submit
 from cohorts.models import CohortMembership
 from cohorts.services import attendance_record, memberships_add_many, session_create
 from courses.models import LessonPage, LessonProgress
-from tests.assessments.conftest import add_quiz
 from tests.assessments.conftest import bank as bank  # a fixture this module uses
-from tests.conftest import make_user
-from tests.factories import OrganisationFactory, UserFactory, build_course
-
-from .conftest import authorise, open_cohort
+from tests.factories import OrganisationFactory, UserFactory, add_quiz, authorise, build_course, make_user, open_cohort
 
 pytestmark = pytest.mark.django_db
 

@@ -16,12 +16,9 @@ from assessments.models import Observation
 from cohorts import importing
 from cohorts.models import Attendance, Cohort, CohortMembership, Invitation, Reminder, TeachingAuthorisation
 from cohorts.services import authorisation_revoke, invitation_send, membership_add, session_create
-from tests.conftest import make_user
-from tests.factories import build_course
+from tests.factories import authorise, build_course, make_user, open_cohort
 from tests.practical import add_practical, observe
 from tests.scoping import ANONYMOUS, Route, build_world, check, matrix, matrix_ids
-
-from .conftest import authorise, open_cohort
 
 
 @pytest.fixture(scope="module")

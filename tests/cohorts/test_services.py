@@ -20,10 +20,7 @@ from cohorts.services import (
     request_decide,
 )
 from courses.models import Enrolment
-from tests.conftest import make_user
-from tests.factories import UserFactory
-
-from .conftest import authorise, open_cohort
+from tests.factories import UserFactory, authorise, make_user, open_cohort
 
 
 def test_only_an_authorised_trainer_opens_a_cohort(course, organisation):

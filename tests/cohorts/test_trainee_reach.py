@@ -26,13 +26,18 @@ from cohorts.services import (
     membership_withdraw,
     memberships_add_many,
 )
-from tests.assessments.conftest import add_quiz
 from tests.assessments.conftest import bank as bank  # a fixture this module uses
-from tests.certificates.conftest import complete, make_rule
-from tests.conftest import make_user
-from tests.factories import OrganisationFactory, UserFactory, build_course
-
-from .conftest import authorise, open_cohort
+from tests.factories import (
+    OrganisationFactory,
+    UserFactory,
+    add_quiz,
+    authorise,
+    build_course,
+    complete,
+    make_rule,
+    make_user,
+    open_cohort,
+)
 
 pytestmark = pytest.mark.django_db
 

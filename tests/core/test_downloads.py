@@ -11,7 +11,7 @@ from accounts import roles
 from core import downloads
 from core.downloads import MAX_ATTEMPTS, STALE_AFTER, DownloadKind, download_build, downloads_sweep
 from core.models import PreparedDownload
-from tests.conftest import make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 

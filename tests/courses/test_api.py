@@ -4,8 +4,7 @@ import pytest
 from wagtail.models import APIToken
 
 from courses.models import LessonProgress
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory
+from tests.factories import UserFactory, lessons_of
 
 pytestmark = pytest.mark.django_db
 

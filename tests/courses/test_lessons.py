@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from courses.models import Reflection
 from courses.services import enrolment_create, lesson_complete
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course
+from tests.factories import UserFactory, build_course, lessons_of
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,7 @@ stale content: an editor's publish, unpublish or move is visible on the next req
 import pytest
 from wagtail.models import Page
 
-from tests.courses.conftest import lessons_of
-from tests.factories import lesson_body
+from tests.factories import lesson_body, lessons_of
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from django.urls import reverse
 from courses.models import Enrolment, LessonProgress
 from courses.services import CourseError, enrolment_create, enrolment_withdraw, lesson_complete
 from courses.signals import course_completed
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory
+from tests.factories import UserFactory, lessons_of
 
 pytestmark = pytest.mark.django_db
 

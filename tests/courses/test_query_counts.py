@@ -6,8 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.services import enrolment_create, lesson_complete
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course
+from tests.factories import UserFactory, build_course, lessons_of
 
 pytestmark = pytest.mark.django_db
 

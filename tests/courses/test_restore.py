@@ -12,8 +12,7 @@ from django.db import connection
 from courses import page_cache
 from courses.models import LessonPage, PageTreeVersion
 from courses.services import enrolment_create, lesson_complete
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course, lesson_body
+from tests.factories import UserFactory, build_course, lesson_body, lessons_of
 
 
 def _course_page(client, course) -> tuple[list[str], int]:

@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from courses.models import Enrolment, LessonProgress, Reflection
 from courses.services import enrolment_create, lesson_complete
-from tests.courses.conftest import lessons_of
-from tests.factories import build_course
+from tests.factories import build_course, lessons_of
 from tests.scoping import ANONYMOUS, Route, build_world, check, matrix, matrix_ids
 
 

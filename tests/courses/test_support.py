@@ -8,8 +8,7 @@ from wagtail.models import Locale, Site
 from courses import page_cache
 from courses.models import SupportContact, SupportSettings
 from courses.services import enrolment_create
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course, lesson_body
+from tests.factories import UserFactory, build_course, lesson_body, lessons_of
 
 pytestmark = pytest.mark.django_db
 

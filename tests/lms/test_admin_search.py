@@ -10,9 +10,7 @@ from wagtail.snippets.models import get_snippet_models
 
 from assessments.formats import base as formats
 from courses.models import SupportContact
-from tests.assessments.conftest import question
-from tests.certificates.conftest import make_rule
-from tests.factories import UserFactory, build_course, with_totp
+from tests.factories import UserFactory, build_course, make_rule, question, with_totp
 
 pytestmark = pytest.mark.django_db
 

@@ -31,7 +31,8 @@ from schemathesis.specs.openapi.checks import (
 from accounts import roles
 from assessments.formats import base as formats
 from tests.assessments.conftest import bank  # noqa: F401  (the question bank fixture: one question of each kind)
-from tests.conftest import clear_cache, make_user
+from tests.conftest import clear_cache
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +80,7 @@ def app():
 
 def _more_questions():
     """Questions of the kinds the bank fixture lacks, with known answers."""
-    from tests.assessments.conftest import choice, question
+    from tests.factories import choice, question
 
     return [
         question(formats.TRUE_FALSE, "Хүүхдийг ганцааранг нь ярилцуулж болох уу?",
@@ -123,11 +124,7 @@ def _world(questions):
     from assessments.services import answer_save, attempt_start, attempt_submit
     from cohorts.services import membership_add, session_create
     from courses.services import enrolment_create
-    from tests.assessments.conftest import add_quiz
-    from tests.certificates.conftest import issued, make_rule
-    from tests.cohorts.conftest import authorise, open_cohort
-    from tests.courses.conftest import lessons_of
-    from tests.factories import build_course
+    from tests.factories import add_quiz, authorise, build_course, issued, lessons_of, make_rule, open_cohort
 
     course = build_course(modules=2, lessons=1, slug="fuzzed")
     items = [*questions.values(), *_more_questions()]

@@ -12,8 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from courses.services import enrolment_create
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course
+from tests.factories import UserFactory, build_course, lessons_of
 from tests.lms.test_redis_outage import PASSWORD, closed_port
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from certificates.models import Certificate
 from core.formatting import official_name
 from lms.demo.certificates import demo_certificates
 from lms.demo.seed import seed_demo
-from tests.certificates.conftest import pdf_text
+from tests.factories import pdf_text
 
 
 def test_the_demo_certificates_verify_as_valid_expired_and_revoked(db, client, django_capture_on_commit_callbacks):

@@ -82,7 +82,7 @@ def test_healthz_shows_the_parts_only_to_an_internal_address_as_seen_through_tru
 
 def test_healthz_shows_the_parts_to_signed_in_staff_anywhere_but_not_to_a_learner(client):
     from accounts import roles
-    from tests.conftest import make_user
+    from tests.factories import make_user
 
     client.force_login(make_user(roles.LEARNER, email="learner-health@example.mn"))
     assert "checks" not in client.get("/healthz", REMOTE_ADDR=PUBLIC).json()

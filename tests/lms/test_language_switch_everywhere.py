@@ -23,9 +23,7 @@ from wagtail.models import Locale, Page
 
 from accounts import roles
 from cohorts.services import invitation_send
-from tests.cohorts.conftest import authorise, open_cohort
-from tests.conftest import make_user
-from tests.factories import UserFactory, build_course
+from tests.factories import UserFactory, authorise, build_course, make_user, open_cohort
 
 pytestmark = pytest.mark.django_db
 

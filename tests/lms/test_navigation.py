@@ -9,7 +9,7 @@ from django.utils import translation
 
 from accounts import roles
 from lms.context_processors import catalogue_url
-from tests.conftest import make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -15,10 +15,7 @@ from certificates.bundles import bundle_build
 from certificates.models import CertificateBundle
 from certificates.status_list import status_entry
 from cohorts.services import membership_add, session_create
-from tests.certificates.conftest import issued, make_rule
-from tests.cohorts.conftest import authorise, open_cohort
-from tests.conftest import make_user
-from tests.factories import build_course
+from tests.factories import authorise, build_course, issued, make_rule, make_user, open_cohort
 
 pytestmark = pytest.mark.django_db
 

@@ -17,6 +17,7 @@ PRODUCTION_ENV = {
     "REDIS_URL": "redis://127.0.0.1:6399/0",  # not contacted by these checks
     "EMAIL_HOST": "smtp.example.mn",
     "BASE_URL": "https://cascade.example.mn",
+    "DEFAULT_FROM_EMAIL": "Cascade <cascade@example.mn>",
 }
 
 

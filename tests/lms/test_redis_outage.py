@@ -20,11 +20,8 @@ from assessments.selectors import right_answer
 from certificates.models import Certificate
 from certificates.tasks import sweep_certificates
 from courses.models import Enrolment, LessonProgress
-from tests.assessments.conftest import add_quiz, choice, question
-from tests.certificates.conftest import issued, make_rule
 from tests.conftest import SERVICES_REQUIRED
-from tests.courses.conftest import lessons_of
-from tests.factories import UserFactory, build_course
+from tests.factories import UserFactory, add_quiz, build_course, choice, issued, lessons_of, make_rule, question
 from tests.workers import celery_conf, celery_workers, wait_for
 
 PASSWORD = "correct-horse-battery"

@@ -1,7 +1,6 @@
-import os
-
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from certificates import signing_key
@@ -14,7 +13,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        if os.environ.get(signing_key.KEY_ENVIRONMENT_VARIABLE, "").strip():
+        if settings.CASCADE_CREDENTIAL_KEY.strip():
             self._explain_for_the_environment()
             return
         old, new = signing_key.rotate_stored_key()
@@ -29,7 +28,7 @@ class Command(BaseCommand):
         pem = new.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         ).decode()
-        retired = os.environ.get(signing_key.RETIRED_ENVIRONMENT_VARIABLE, "").strip()
+        retired = settings.CASCADE_CREDENTIAL_RETIRED_KEYS.strip()
         retired = (retired + "\\n" if retired else "") + one_line(signing_key.public_pem(old).decode())
         write = self.stdout.write
         write(f"{signing_key.KEY_ENVIRONMENT_VARIABLE} is set, so this changes nothing by itself.")
