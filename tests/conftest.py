@@ -3,6 +3,7 @@ import os
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from accounts import roles
 from tests.factories import OrganisationFactory, make_user
@@ -22,6 +23,16 @@ def _fresh_cache():
     """Rate limits and cached sessions live in the cache: start every test from an empty one."""
     clear_cache()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Start every test in the default language: Django keeps the language a request or a test
+    activated for the rest of the thread, and a later test rendering outside a request (or one
+    whose request falls back to the active language) would read it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
