@@ -14,16 +14,16 @@ from django.db import connection, connections, transaction
 from accounts.models import User
 from certificates.models import Certificate
 from certificates.tasks import render_certificate
+from tests.factories import complete
 
-from .conftest import complete
-
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no row locks"),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture
 def recorded(rule, course, learner):
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite has no row locks")
     with mock.patch("certificates.tasks.render_certificate.delay"):  # recorded only: the test renders
         complete(learner, course)
     return Certificate.objects.get(learner=learner)
