@@ -19,9 +19,7 @@ from assessments.models import Attempt, AttemptAnswer, Question, QuestionCategor
 from assessments.question_types.select_missing_words import SELECT_MISSING_WORDS
 from assessments.services import answer_save, attempt_start, attempt_submit
 from courses.services import enrolment_create
-from tests.factories import UserFactory, with_totp
-
-from .conftest import add_quiz, choice, question
+from tests.factories import UserFactory, add_quiz, choice, question, with_totp
 
 pytestmark = pytest.mark.django_db
 

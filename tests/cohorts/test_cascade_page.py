@@ -13,11 +13,7 @@ from cohorts.models import CohortMembership, TeachingAuthorisation
 from cohorts.selectors import Totals
 from cohorts.services import membership_add
 from courses.models import LessonProgress
-from tests.certificates.conftest import issued, make_rule
-from tests.conftest import make_user
-from tests.factories import UserFactory, build_course
-
-from .conftest import authorise, open_cohort
+from tests.factories import UserFactory, authorise, build_course, issued, make_rule, make_user, open_cohort
 
 
 @pytest.fixture

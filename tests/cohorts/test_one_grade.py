@@ -10,8 +10,8 @@ from assessments.models import QuizPage
 from assessments.services import answer_save, attempt_start, attempt_submit
 from cohorts.selectors import progress_matrix
 from cohorts.services import membership_add
-from tests.assessments.conftest import add_quiz
 from tests.assessments.conftest import bank as bank  # a fixture this module uses
+from tests.factories import add_quiz
 
 # Each test is taken twice: the pre-test 0 % then 50 %, the post-test 100 % then 50 %.
 PRE = ({"choice": "s-wrong"}, {"text": "Хэн ч биш"}), ({"choice": "s-right"}, {"text": "Хэн ч биш"})

@@ -7,8 +7,7 @@ from django.urls import reverse
 from accounts import roles
 from certificates.permissions import can_list_certificates
 from cohorts.permissions import can_list_authorisations, can_list_cohorts, can_view_cascade, people_authorisable_by
-from tests.conftest import make_user
-from tests.factories import OrganisationFactory, UserFactory
+from tests.factories import OrganisationFactory, UserFactory, make_user
 
 
 @pytest.mark.parametrize("role", roles.ALL_ROLES)

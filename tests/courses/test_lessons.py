@@ -125,7 +125,7 @@ def test_a_trainer_who_reads_in_mongolian_gets_the_english_lesson_at_its_english
     """A trainer (the demo's read in Mongolian) following an /en/ link to a lesson that is
     translated reads it in English: the address's language wins over the preferred one."""
     from accounts import roles
-    from tests.conftest import make_user
+    from tests.factories import make_user
 
     english_lesson = lessons_of(course, "en")[0]
     english_lesson.body = [{"type": "paragraph", "value": "<p>Lesson content 1.</p>", "id": "para-1"}]
