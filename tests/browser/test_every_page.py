@@ -2,8 +2,9 @@
 screen, no serious or critical axe finding, the page marked with the language of its prefix.
 
 Each role's demo account (and an anonymous visitor) walks the site by its links from the home
-pages in both languages, as the Mongolian crawl does (tests/lms/test_mn_crawl.py): the header
-leads to every place a role's menu offers, and those to every object the demo gives it. Pages of
+pages in both languages, as the Mongolian crawl does (tests/lms/test_mn_crawl.py), and from every
+page of the URL conf that needs no argument: the header leads to every place a role's menu
+offers, and those to every object the demo gives it. Pages of
 the same kind (one view, or one type of Wagtail page) look alike, so a few of each are checked,
 not the hundred lessons; query-string variants (sorting, paging) are the same kind. The Wagtail
 admin (Wagtail's own interface), the API and files (PDFs, spreadsheets) are left out.
@@ -23,8 +24,11 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 from django.conf import settings
-from django.urls import Resolver404, resolve
+from django.urls import NoReverseMatch, Resolver404, get_resolver, resolve, reverse
+from django.utils import translation
 from playwright.sync_api import expect
+
+from tests.urlconf import named_patterns, takes_no_arguments
 
 from .test_accessibility import assert_accessible
 
@@ -102,10 +106,28 @@ def sign_in_by_session(context, base_url: str, email: str) -> None:
     context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": base_url}])
 
 
+def pages_without_arguments(language: str) -> list[str]:
+    """Every named page of the URL conf whose address needs no argument, in ``language``: the walk
+    starts from them too, so that a page no link leads to yet is still checked."""
+    found = []
+    with translation.override(language):
+        for name, pattern, _prefixed in named_patterns(get_resolver()):
+            if not takes_no_arguments(pattern):
+                continue
+            try:
+                address = reverse(name)
+            except NoReverseMatch:
+                continue
+            if address.startswith(FOLLOWED) and not address.startswith(NOT_FOLLOWED) and not FILES.search(address):
+                found.append(address)
+    return found
+
+
 def walk(context, base_url: str, language: str) -> list[tuple[str, str]]:
-    """(address, kind) of the HTML pages reached by links from the home page in ``language``,
-    at most PER_KIND of each kind, in the order they were found."""
-    start = [f"/{language}/", "/accounts/login/", "/verify/"]
+    """(address, kind) of the HTML pages reached from the home page in ``language`` and from every
+    page of the URL conf that needs no argument, by their links: at most PER_KIND of each kind, in
+    the order they were found."""
+    start = list(dict.fromkeys([f"/{language}/", "/accounts/login/", "/verify/", *pages_without_arguments(language)]))
     seen, queue, found, per_kind = set(start), deque(start), [], {}
     while queue and len(seen) <= MOST_PAGES:
         address = queue.popleft()

@@ -16,14 +16,15 @@ import re
 import pytest
 from django.conf import settings
 from django.test import Client
-from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
-from django.urls.resolvers import LocalePrefixPattern, RoutePattern
+from django.urls import NoReverseMatch, get_resolver, reverse
+from django.urls.resolvers import RoutePattern
 from django.utils import translation
 from wagtail.models import Locale, Page
 
 from accounts import roles
 from cohorts.services import invitation_send
 from tests.factories import UserFactory, authorise, build_course, make_user, open_cohort
+from tests.urlconf import named_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -35,17 +36,6 @@ SAMPLES = {"int": "1", "str": "x", "slug": "x", "path": "x/y"}
 REGEX_SAMPLES = ("1", "x", "", "x/")
 
 # --- Every named address ---------------------------------------------------------------------
-
-
-def _named_patterns(resolver: URLResolver, namespace: str = "", prefixed: bool = False):
-    """(view name, its pattern, whether it lives under a language prefix) for each named pattern."""
-    for entry in resolver.url_patterns:
-        under_prefix = prefixed or isinstance(entry.pattern, LocalePrefixPattern)
-        if isinstance(entry, URLResolver):
-            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from _named_patterns(entry, inner, under_prefix)
-        elif isinstance(entry, URLPattern) and entry.name:
-            yield namespace + entry.name, entry.pattern, under_prefix
 
 
 def _reverse_with_samples(name: str, pattern, tokens: dict) -> str | None:
@@ -70,7 +60,7 @@ def addresses(language: str, tokens: dict) -> dict[str, tuple[str, bool]]:
     """Each named address of the site in ``language``: {view name: (address, prefixed)}."""
     found = {}
     with translation.override(language):
-        for name, pattern, prefixed in _named_patterns(get_resolver()):
+        for name, pattern, prefixed in named_patterns(get_resolver()):
             address = _reverse_with_samples(name, pattern, tokens)
             if address and not address.startswith(WITHOUT_SWITCHER) and name not in found:
                 found[name] = (address, prefixed)
