@@ -5,6 +5,7 @@ The outline is read in the language being shown; the learner's records are match
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
@@ -42,10 +43,12 @@ class OutlineModule:
     def key(self) -> UUID:
         return self.page.translation_key
 
-    @property
-    def required_keys(self) -> set[UUID]:
-        required = {lesson.key for lesson in self.lessons if lesson.page.required}
-        return required or {lesson.key for lesson in self.lessons}
+    # Worked out once per outline, not per question asked of it: a 50-item course page asks
+    # these hundreds of times. The outline is read-only once built.
+    @cached_property
+    def required_keys(self) -> frozenset[UUID]:
+        required = frozenset(lesson.key for lesson in self.lessons if lesson.page.required)
+        return required or frozenset(lesson.key for lesson in self.lessons)
 
 
 @dataclass
@@ -53,13 +56,17 @@ class CourseOutline:
     course: CoursePage
     modules: list[OutlineModule]
 
-    @property
+    @cached_property
     def lessons(self) -> list[OutlineLesson]:
         return [lesson for module in self.modules for lesson in module.lessons]
 
-    @property
-    def required_keys(self) -> set[UUID]:
-        return set().union(*(module.required_keys for module in self.modules)) if self.modules else set()
+    @cached_property
+    def required_keys(self) -> frozenset[UUID]:
+        return frozenset().union(*(module.required_keys for module in self.modules))
+
+    @cached_property
+    def _by_key(self) -> dict[UUID, tuple[OutlineLesson, OutlineModule]]:
+        return {lesson.key: (lesson, module) for module in self.modules for lesson in module.lessons}
 
     def url_below(self, course_url: str, page) -> str:
         """The address of a page of this course, from the course's own: below a course, the URL
@@ -67,10 +74,12 @@ class CourseOutline:
         return course_url + page.url_path[len(self.course.url_path) :]
 
     def lesson(self, key: UUID) -> OutlineLesson | None:
-        return next((lesson for lesson in self.lessons if lesson.key == key), None)
+        found = self._by_key.get(key)
+        return found[0] if found else None
 
     def module_of(self, lesson_key: UUID) -> OutlineModule | None:
-        return next((m for m in self.modules if any(lesson.key == lesson_key for lesson in m.lessons)), None)
+        found = self._by_key.get(lesson_key)
+        return found[1] if found else None
 
 
 def course_of(lesson: LessonPage) -> CoursePage:
@@ -150,14 +159,17 @@ class LearnerState:
         return module.required_keys <= self.completed
 
     def module_unlocked(self, module: OutlineModule) -> bool:
-        if not self.outline.course.sequential:
-            return True
-        for earlier in self.outline.modules:
-            if earlier.key == module.key:
-                return True
-            if not self.module_complete(earlier):
-                return False
-        return True
+        return not self.outline.course.sequential or module.key in self._unlocked_keys
+
+    @cached_property
+    def _unlocked_keys(self) -> frozenset[UUID]:
+        """In a sequential course, the modules up to and including the first not complete."""
+        unlocked = []
+        for module in self.outline.modules:
+            unlocked.append(module.key)
+            if not self.module_complete(module):
+                break
+        return frozenset(unlocked)
 
     @property
     def course_complete(self) -> bool:
