@@ -372,6 +372,13 @@ def region_tiles(values: dict[str, Value], label: str) -> Chart:
     aimag_codes = sorted(AIMAG_TILES, key=lambda code: order(names[code]))
     district_codes = sorted(DISTRICT_TILES, key=lambda code: order(names[code]))
     rows = [[names[code], written(present.get(code))] for code in [*aimag_codes, *district_codes]]
+    # A count for the capital as a whole (a city department's people) has no tile: it heads the
+    # inset and ends the table.
+    capital_name = CAPITAL[2] if english else CAPITAL[1]
+    capital_heading = capital_name
+    if values.get(CAPITAL[0]) is not None:
+        capital_heading = f"{capital_name}: {written(values[CAPITAL[0]])}"
+        rows.append([capital_name, written(values[CAPITAL[0]])])
 
     if present:
         top_code = max(present, key=lambda code: (_amount(present[code]), code))
@@ -406,12 +413,11 @@ def region_tiles(values: dict[str, Value], label: str) -> Chart:
             )
         )
 
-    # The inset of Ulaanbaatar's districts, under the aimags at the right, where the map has sea
-    # of desert below Dornogovi.
+    # The inset of Ulaanbaatar's districts, under the aimags at the right, where the map has
+    # room below Dornogovi.
     inset_x = WIDTH - DISTRICT_COLUMNS * step + GAP
     inset_y = LINE * 0.2 + AIMAG_ROWS * step + LINE * 1.2
-    capital = CAPITAL[2] if english else CAPITAL[1]
-    body.append(_text(inset_x, inset_y - LINE * 0.4, capital, weight="bold"))
+    body.append(_text(WIDTH, inset_y - LINE * 0.4, capital_heading, anchor="end", weight="bold"))
     for code, (column, row, short_mn, short_en) in DISTRICT_TILES.items():
         value = present.get(code)
         short = short_en if english else short_mn
@@ -480,7 +486,7 @@ def cascade_tree(nodes: list[dict]) -> Chart:
     # Deep levels indent less, so that the twentieth level still has room for its counts.
     indent = min(INDENT, (WIDTH * 0.3) / max(levels - 1, 1))
     body, y = [], 0.0
-    last_at_depth: dict[int, float] = {}  # where the latest person of each level was written
+    last_at_depth: dict[int, float] = {}  # where the latest person of each level ends
     for (depth, _node), (name, _level, trained, certified) in zip(people, rows, strict=True):
         x = (depth - 1) * indent
         y += LINE * 0.9
@@ -494,7 +500,6 @@ def cascade_tree(nodes: list[dict]) -> Chart:
                     number(x - FONT * 0.2, 1),
                 )
             )
-        last_at_depth[depth] = y
         room = int((WIDTH - x) / (FONT * 0.6))
         body.append(_text(x, y, _shortened(name, min(room, NAME_CHARACTERS)), weight="bold"))
         y += LINE
@@ -505,6 +510,7 @@ def cascade_tree(nodes: list[dict]) -> Chart:
                 gettext("trained %(trained)s, certified %(certified)s") % {"trained": trained, "certified": certified},
             )
         )
+        last_at_depth[depth] = y  # the branches to their trainees start under their counts
         y += LINE * 0.3
     svg = _svg(_chart_id("cascade", nodes), y + LINE * 0.3, title, summary, body)
     return Chart(svg=svg, summary=summary, table_head=head, table_rows=rows)

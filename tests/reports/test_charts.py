@@ -269,3 +269,11 @@ def test_no_data_gives_a_sentence_not_an_error(chart, language):
         assert re.search("[а-яөү]", drawn.summary)
     else:
         assert drawn.summary.startswith("There is no data")
+
+
+def test_a_count_for_the_capital_as_a_whole_heads_the_districts_and_ends_the_table():
+    with translation.override("mn"):
+        chart = charts.region_tiles({"ulaanbaatar": 23, "ub-khan-uul": 4}, "Гэрчилгээтэй")
+    assert "Улаанбаатар хот: 23" in _texts(chart)
+    assert chart.table_rows[-1] == ["Улаанбаатар хот", "23"]
+    assert len(chart.table_rows) == 31
