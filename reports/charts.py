@@ -104,7 +104,7 @@ def _amount(value) -> int:
 
 
 def _share(value, whole) -> str:
-    if is_suppressed(value) or is_suppressed(whole) or not whole:
+    if value is None or is_suppressed(value) or is_suppressed(whole) or not whole:
         return NO_VALUE
     return percent(100 * int(value) / int(whole))
 

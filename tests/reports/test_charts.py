@@ -277,3 +277,14 @@ def test_a_count_for_the_capital_as_a_whole_heads_the_districts_and_ends_the_tab
     assert "Улаанбаатар хот: 23" in _texts(chart)
     assert chart.table_rows[-1] == ["Улаанбаатар хот", "23"]
     assert len(chart.table_rows) == 31
+
+
+def test_every_short_name_fits_its_tile():
+    # Five letters at 12 px fill a tile 40 px wide on a phone; the full name is in the table.
+    for _column, _row, mongolian, english in [*AIMAG_TILES.values(), *DISTRICT_TILES.values()]:
+        assert 0 < len(mongolian) <= 5 and 0 < len(english) <= 5
+
+
+def test_a_stage_without_a_count_is_written_as_a_dash():
+    chart = charts.funnel([("Enrolled", 10), ("Certified", None)])
+    assert chart.table_rows[1] == ["Certified", "—", "—"]
