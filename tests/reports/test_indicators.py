@@ -1,0 +1,81 @@
+"""Every figure of the report equals a count made by hand from the known data set (conftest)."""
+
+from decimal import Decimal
+
+import pytest
+
+from accounts import roles
+from reports.filters import ReportFilterForm
+from reports.indicators import indicators
+from tests.reports.conftest import YEAR
+
+pytestmark = pytest.mark.django_db
+
+
+def figures(viewer, **filters):
+    form = ReportFilterForm({**YEAR, **filters}, user=viewer)
+    assert form.is_valid(), form.errors
+    return indicators(viewer, form.filters())
+
+
+def values(cells):
+    return {name: cell.value for name, cell in cells.items()}
+
+
+def test_the_coordinators_headline_equals_a_count_by_hand(known):
+    found = values(figures(known.staff[roles.COORDINATOR]).headline)
+    # u1–u6, o1, o2 enrolled this year (o3 in 2025; x1, x2 are elsewhere).
+    assert found["enrolled"] == 8
+    assert found["completed"] == 6  # u1–u5 and o1
+    assert found["active"] == 6  # u1–u6: attempts or attendance this year; o1, o2 did nothing recorded
+    assert found["certified_valid"] == 4  # u1–u3 and o1
+    assert found["certified_revoked"] == 1  # u4
+    assert found["certified_expired"] == 0  # o3's expired, but was issued in 2025
+    assert found["expiring"] == 1  # o1
+    # Submitted attempts: 5 pre-tests, 5 post-tests; passed: pre 60 (u3), post 90, 70, 60.
+    assert found["pass_rate"] == Decimal(100) * 4 / 10
+    # Pairs (by the highest post-test): u1 40→90, u2 50→70, u3 60→60, u4 30→40.
+    assert found["pairs"] == 4
+    assert found["pre_test"] == Decimal(180) / 4
+    assert found["post_test"] == Decimal(260) / 4
+    assert found["gain"] == Decimal(80) / 4
+    assert found["attendance_rate"] == Decimal(100) * 5 / 6
+
+
+def test_the_administrator_counts_everyone(known):
+    found = values(figures(known.staff[roles.ADMIN]).headline)
+    assert found["enrolled"] == 10
+
+
+def test_an_organisation_filter_takes_in_its_units(known):
+    coordinator = known.staff[roles.COORDINATOR]
+    assert figures(coordinator, organisation=known.org.pk).headline["enrolled"].value == 8
+    assert figures(coordinator, organisation=known.unit.pk).headline["enrolled"].value == 6
+
+
+def test_grouped_by_gender(known):
+    raw = figures(known.staff[roles.COORDINATOR], group_by="gender").rows
+    rows = {label: values(cells) for label, cells in raw}
+    assert set(rows) == {"Эрэгтэй", "Эмэгтэй"}
+    assert rows["Эмэгтэй"]["enrolled"] == 4 and rows["Эрэгтэй"]["enrolled"] == 4  # u1–u4; u5, u6, o1, o2
+    assert rows["Эмэгтэй"]["pairs"] == 4 and rows["Эрэгтэй"]["pairs"] == 0
+
+
+def test_grouped_by_region_falls_back_to_none_when_unstated(known):
+    rows = {label: values(cells) for label, cells in figures(known.staff[roles.ADMIN], group_by="region").rows}
+    assert rows["Архангай аймаг"]["enrolled"] == 6
+    assert rows["Булган аймаг"]["enrolled"] == 2
+    assert rows["Тодорхойгүй"]["enrolled"] == 2  # x1, x2: neither they nor their organisation has a region
+
+
+def test_a_trainer_counts_only_their_own_trainees(known):
+    found = figures(known.staff[roles.TRAINER]).headline
+    assert found["enrolled"].value == 6  # u1–u6, never x1, x2 of the other trainer's cohort
+    assert figures(known.staff["other_trainer"]).headline["enrolled"].value == 2
+
+
+def test_small_cells_are_hidden_for_a_broad_view_only(known):
+    coordinator_view = figures(known.staff[roles.COORDINATOR]).headline
+    assert coordinator_view["certified_revoked"].shown(hide_small=True) == "<5"
+    assert coordinator_view["enrolled"].shown(hide_small=True) == "8"
+    assert coordinator_view["certified_revoked"].shown(hide_small=False) == "1"
