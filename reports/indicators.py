@@ -119,7 +119,8 @@ def _people(user, filters: Filters):
         # A person's own region, else their organisation's.
         people = people.filter(Q(region=filters.region) | Q(region__isnull=True, organisation__region=filters.region))
     if filters.position:
-        people = people.filter(position__iexact=filters.position)
+        # As written: SQLite folds only Latin letters, so a case-blind match would differ by database.
+        people = people.filter(position=filters.position)
     if filters.gender:
         people = people.filter(gender=filters.gender)
     return people.values("pk")

@@ -79,3 +79,35 @@ def test_small_cells_are_hidden_for_a_broad_view_only(known):
     assert coordinator_view["certified_revoked"].shown(hide_small=True) == "<5"
     assert coordinator_view["enrolled"].shown(hide_small=True) == "8"
     assert coordinator_view["certified_revoked"].shown(hide_small=False) == "1"
+
+
+def test_a_master_trainer_counts_the_trainees_of_their_cascade(known):
+    """A master trainer who trained the unit's trainer counts that trainer's trainees, and not those
+    of a trainer they never trained."""
+    from cohorts.models import TeachingAuthorisation
+    from tests.factories import authorise, make_user, open_cohort
+
+    master = make_user(roles.MASTER_TRAINER, organisation=known.unit, email="master@known.mn")
+    authorise(master, known.course)
+    tot = open_cohort(known.course, master, name="ToT", organisation=known.unit)
+    TeachingAuthorisation.objects.filter(trainer=known.staff[roles.TRAINER]).update(source_cohort=tot)
+    found = figures(master)
+    assert found.headline["enrolled"].value == 6  # u1–u6, trained by the trainer the master trained
+    assert found.headline["certified_revoked"].shown(hide_small=True) == "<5"  # broader than own cohorts
+
+
+def test_grouped_by_month_and_course(known):
+    admin = known.staff[roles.ADMIN]
+    months = {label: values(cells) for label, cells in figures(admin, group_by="month").rows}
+    assert months["2026-03"]["enrolled"] == 10
+    assert months["2026-06"]["completed"] == 5 and months["2026-07"]["completed"] == 1
+    assert months["2026-06"]["certified_valid"] == 3 and months["2026-06"]["pairs"] == 4
+    courses = figures(admin, group_by="course").rows
+    assert [label for label, _cells in courses] == [known.course.title]
+    assert courses[0][1]["enrolled"].value == 10
+
+
+def test_a_filter_on_position_and_region_narrows_the_people(known):
+    admin = known.staff[roles.ADMIN]
+    assert figures(admin, position="Байцаагч").headline["enrolled"].value == 2  # o1, o2
+    assert figures(admin, region=known.people["o1"].region_id).headline["enrolled"].value == 2
