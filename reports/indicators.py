@@ -35,6 +35,7 @@ from assessments.results import gain, grade
 from certificates.models import Certificate
 from cohorts.courses_lookup import courses_by_key
 from cohorts.models import Attendance
+from core import formatting
 from courses.models import Enrolment, LessonProgress
 
 from .filters import Filters, GroupBy
@@ -77,7 +78,8 @@ class Cell:
         if self.value is None:
             return "–"
         if isinstance(self.value, Decimal):
-            return f"{self.value.quantize(Decimal('0.1'))}{' %' if self.percent else ''}"
+            # Written as every page and file writes numbers (core.formatting): "87.5%", gains in points.
+            return formatting.percent(self.value) if self.percent else formatting.number(self.value, 1)
         return str(self.value)
 
 

@@ -11,7 +11,7 @@ from accounts import roles
 from accounts.models import User
 from assessments.models import Attempt, QuizPage
 from certificates.models import Certificate
-from cohorts.models import Attendance, CohortMembership
+from cohorts.models import Attendance, CohortMembership, TeachingAuthorisation
 from cohorts.services import membership_add, session_create
 from courses.models import Enrolment
 from tests.factories import (
@@ -90,7 +90,12 @@ def build_known(*, extra_learners: int = 0) -> Known:
     trainer = known.staff[roles.TRAINER] = make_user(roles.TRAINER, organisation=unit, email="trainer@known.mn")
     other_trainer = make_user(roles.TRAINER, organisation=other_org, email="other-trainer@known.mn")
     known.staff["other_trainer"] = other_trainer
-    authorise(trainer, course)
+    # The master trainer trained the unit's trainer (a training-of-trainers cohort), not the other one.
+    master = known.staff[roles.MASTER_TRAINER] = make_user(roles.MASTER_TRAINER, organisation=unit,
+                                                           email="master@known.mn")  # fmt: skip
+    authorise(master, course)
+    tot = open_cohort(course, master, name="ToT", organisation=unit)
+    authorise(trainer, course, basis=TeachingAuthorisation.Basis.TOT_COHORT, source_cohort=tot)
     authorise(other_trainer, course)
     cohort = open_cohort(course, trainer, name="Unit cohort", organisation=unit)
     foreign = open_cohort(course, other_trainer, name="Elsewhere", organisation=other_org)

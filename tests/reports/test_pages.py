@@ -117,3 +117,29 @@ def test_a_bad_filter_exports_nothing(client, known):
     response = client.get(reverse("reports_export", args=["csv"]), {"date_from": "2026-12-31", "date_to": "2026-01-01"})
     assert response["Content-Type"].startswith("text/html")
     assert not AuditEvent.objects.filter(action="report_exported").exists()
+
+
+def test_rates_and_averages_are_written_as_every_page_writes_them(client, known):
+    shown = facts(page(client, known.staff[roles.TRAINER]).content.decode())
+    assert shown["Сорилд тэнцсэн хувь"] == "40%"
+    assert shown["Ирцийн хувь"] == "83.3%"
+    assert (shown["Өмнөх сорилын дундаж оноо"], shown["Дараах сорилын дундаж оноо"]) == ("45%", "65%")
+    assert (shown["Дундаж ахиц"], shown["Өмнөх болон дараах сорилын хос"]) == ("20", "4")
+
+
+def test_the_page_reads_in_english_under_the_english_prefix(client, known):
+    client.force_login(known.staff[roles.TRAINER])
+    response = client.get("/en/reports/", YEAR)
+    assert response.status_code == 200
+    assert "Attendance rate" in facts(response.content.decode())
+
+
+def test_an_unknown_export_format_is_404(client, known):
+    client.force_login(known.staff[roles.ADMIN])
+    assert client.get(reverse("reports_export", args=["pdf"])).status_code == 404
+
+
+def test_a_course_filter_offers_the_courses_in_the_viewers_language_and_counts_that_course(client, known):
+    html = page(client, known.staff[roles.ADMIN], course=str(known.course.translation_key)).content.decode()
+    assert f'<option value="{known.course.translation_key}" selected>{known.course.title}</option>' in html
+    assert facts(html)["Бүртгүүлсэн"] == "10"

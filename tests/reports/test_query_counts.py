@@ -14,7 +14,7 @@ BOUND = 22
 
 
 @pytest.mark.parametrize("extra", [0, 25])
-@pytest.mark.parametrize("role", [roles.COORDINATOR, roles.TRAINER, roles.ADMIN])
+@pytest.mark.parametrize("role", [roles.COORDINATOR, roles.MASTER_TRAINER, roles.TRAINER, roles.ADMIN])
 @pytest.mark.parametrize("group_by", ["none", "organisation", "month", "course"])
 def test_the_report_page_query_count_does_not_grow_with_the_data(client, django_assert_max_num_queries, extra, role,
                                                                   group_by):  # fmt: skip
