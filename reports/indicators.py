@@ -39,7 +39,7 @@ from core import formatting
 from courses.models import Enrolment, LessonProgress
 
 from .filters import Filters, GroupBy
-from .permissions import courses_reported_to, learners_reported_to
+from .permissions import learners_reported_to, records_reported_to, sessions_reported_to
 
 # A cell counting fewer people than this is shown as "<5" where the rule applies (issue 18).
 SMALL_CELL = 5
@@ -97,6 +97,9 @@ class _Source:
     learner: str  # the path to the learner, "learner" or "learner__..."
     course: str  # the path to the course key
     when: str  # the date or datetime the period applies to, and TruncMonth groups by
+    # When the record began, for a trainer's reach (the trainee was in their cohort then); None for
+    # a record that is the trainee's present state; "cohort" for records of a cohort's sessions.
+    since: str | None = None
 
 
 def _bounds(filters: Filters) -> tuple[datetime, datetime]:
@@ -130,8 +133,11 @@ def _people(user, filters: Filters):
 
 def _records(queryset, source: _Source, user, filters: Filters):
     queryset = queryset.filter(**{f"{source.learner}__in": _people(user, filters)})
-    if (courses := courses_reported_to(user)) is not None:
-        queryset = queryset.filter(**{f"{source.course}__in": courses})
+    if source.since == "cohort":
+        if (cohorts := sessions_reported_to(user)) is not None:
+            queryset = queryset.filter(session__cohort__in=cohorts)
+    elif (condition := records_reported_to(user, since=source.since)) is not None:
+        queryset = queryset.filter(condition)
     if filters.course_key is not None:
         queryset = queryset.filter(**{source.course: filters.course_key})
     return queryset
@@ -169,9 +175,9 @@ def _people_count(source: _Source, condition: Q | None = None) -> Count:
 
 ENROLMENTS = _Source("learner", "course_key", "enrolled_at")
 COMPLETIONS = _Source("learner", "course_key", "completed_at")
-CERTIFICATES = _Source("learner", "course_key", "issued_on")
-ATTEMPTS = _Source("learner", "course_key", "submitted_at")
-ATTENDANCE = _Source("learner", "session__cohort__course_key", "session__starts_at")
+CERTIFICATES = _Source("learner", "course_key", "issued_on", since="created_at")
+ATTEMPTS = _Source("learner", "course_key", "submitted_at", since="started_at")
+ATTENDANCE = _Source("learner", "session__cohort__course_key", "session__starts_at", since="cohort")
 
 
 def _enrolments(user, filters: Filters) -> dict:

@@ -6,7 +6,8 @@ master trainers (their cascade included).
 - a coordinator: the people of their organisation and of the units below it;
 - a master trainer: the trainees of the cohorts they lead and of those led by the trainers of their
   cascade, to every depth;
-- a trainer: the trainees of their own cohorts;
+- a trainer: the trainees of their own cohorts, and of what those did only what they did for that
+  cohort's course while in it (``records_reported_to``);
 - anyone else: nobody (the report pages answer 404).
 """
 
@@ -16,7 +17,7 @@ from accounts import roles
 from accounts.models import User
 from accounts.permissions import in_coordinated_organisations
 from cohorts.models import CohortMembership
-from cohorts.permissions import cohorts_visible_to
+from cohorts.permissions import cohorts_visible_to, trainees_work_visible_to
 
 REPORT_ROLES = (roles.ADMIN, roles.COORDINATOR, roles.MASTER_TRAINER, roles.TRAINER)
 
@@ -53,13 +54,22 @@ def learners_reported_to(user) -> QuerySet[User]:
     return User.objects.filter(query)
 
 
-def courses_reported_to(user):
-    """The course keys whose records count, as a subquery; None for every course. A trainer's reach
-    over a trainee is their cohort's course (cohorts/permissions.py), so a trainee's other courses
-    stay out of a trainer's or master trainer's figures."""
+def records_reported_to(user, *, since: str | None):
+    """For a viewer whose reach is their cohorts (a trainer, a master trainer): a condition on records
+    with a ``learner`` and a ``course_key`` (enrolments, attempts, certificates), keeping what the
+    trainee did for a cohort the viewer sees, in its course, while in it (``since`` names the record's
+    date, None for an enrolment); the rule is cohorts' own (``trainees_work_visible_to``). None for a
+    viewer whose reach is by organisation, or everything."""
     if _reaches_by_organisation(user):
         return None
-    return cohorts_visible_to(user).values("course_key")
+    return trainees_work_visible_to(user, since=since)
+
+
+def sessions_reported_to(user):
+    """The cohorts whose sessions' attendance counts: those ``user`` sees; None for every cohort."""
+    if _reaches_by_organisation(user):
+        return None
+    return cohorts_visible_to(user)
 
 
 def reports_broader_than_own_cohorts(user) -> bool:

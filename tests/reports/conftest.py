@@ -103,6 +103,8 @@ def build_known(*, extra_learners: int = 0) -> Known:
         membership_add(cohort=cohort, learner=known.people[f"u{n}"], source=CohortMembership.Source.TRAINER)
     for n in range(1, 3):
         membership_add(cohort=foreign, learner=known.people[f"x{n}"], source=CohortMembership.Source.TRAINER)
+    # The trainees joined in February, before anything they did for the cohort.
+    CohortMembership.objects.update(joined_at=at(date(2026, 2, 1)))
     # membership_add enrols through the cohort: date those enrolments, and add the others by hand.
     Enrolment.objects.filter(learner__in=[known.people[f"u{n}"] for n in range(1, 7)]).update(
         enrolled_at=at(date(2026, 3, 1))

@@ -1,5 +1,6 @@
 """Every figure of the report equals a count made by hand from the known data set (conftest)."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from accounts import roles
 from reports.filters import ReportFilterForm
 from reports.indicators import indicators
-from tests.reports.conftest import YEAR
+from tests.reports.conftest import YEAR, at
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +105,14 @@ def test_a_filter_on_position_and_region_narrows_the_people(known):
     admin = known.staff[roles.ADMIN]
     assert figures(admin, position="Байцаагч").headline["enrolled"].value == 2  # o1, o2
     assert figures(admin, region=known.people["o1"].region_id).headline["enrolled"].value == 2
+
+
+def test_a_trainer_counts_only_what_was_done_while_in_their_cohort(known):
+    """Attempts made before the trainee joined the trainer's cohort are not the trainer's to count."""
+    from cohorts.models import CohortMembership
+
+    trainer = known.staff[roles.TRAINER]
+    CohortMembership.objects.filter(learner=known.people["u1"]).update(joined_at=at(date(2026, 5, 15)))
+    found = figures(trainer).headline
+    assert found["pairs"].value == 3  # u1's pre-test (March) came before joining
+    assert figures(known.staff[roles.COORDINATOR]).headline["pairs"].value == 4
