@@ -418,6 +418,10 @@ def indicators(user, filters: Filters) -> Report:
         (str(labels.get(group) or unknown), _cells(values))
         for group, values in sorted(figures.items(), key=lambda item: (item[0] is None, str(item[0])))
     ]
-    if filters.group_by != GroupBy.MONTH:
-        rows.sort(key=lambda row: (row[0] == unknown, row[0]))
+    if filters.group_by == GroupBy.MONTH:
+        # Activity has no one month (a lesson opened in March, a test in May): shown as "–", not 0.
+        for _label, cells in rows:
+            cells["active"] = Cell(None, 0)
+    else:
+        rows.sort(key=lambda row: (row[0] == unknown, formatting.mongolian_sort_key(row[0])))
     return Report(headline=headline, rows=rows)

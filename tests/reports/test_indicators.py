@@ -116,3 +116,8 @@ def test_a_trainer_counts_only_what_was_done_while_in_their_cohort(known):
     found = figures(trainer).headline
     assert found["pairs"].value == 3  # u1's pre-test (March) came before joining
     assert figures(known.staff[roles.COORDINATOR]).headline["pairs"].value == 4
+
+
+def test_the_monthly_table_leaves_activity_out_rather_than_show_zero(known):
+    rows = figures(known.staff[roles.ADMIN], group_by="month").rows
+    assert all(cells["active"].shown(hide_small=True) == "–" for _label, cells in rows)

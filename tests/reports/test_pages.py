@@ -143,3 +143,11 @@ def test_a_course_filter_offers_the_courses_in_the_viewers_language_and_counts_t
     html = page(client, known.staff[roles.ADMIN], course=str(known.course.translation_key)).content.decode()
     assert f'<option value="{known.course.translation_key}" selected>{known.course.title}</option>' in html
     assert facts(html)["Бүртгүүлсэн"] == "10"
+
+
+def test_an_export_names_its_filters_and_the_audit_log_keeps_them(client, known):
+    rows = _csv(client, known.staff[roles.COORDINATOR], organisation=known.unit.pk, gender="female")
+    described = dict(row[:2] for row in rows[1:8])
+    assert described["Байгууллага"] == "А нэгж" and described["Хүйс"] == "Эмэгтэй"
+    event = AuditEvent.objects.get(action="report_exported")
+    assert event.actor == known.staff[roles.COORDINATOR] and event.data["format"] == "csv"
