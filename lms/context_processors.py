@@ -19,6 +19,7 @@ from certificates import permissions as certificate_permissions
 from cohorts import permissions as cohort_permissions
 from courses.models import CourseIndexPage
 from courses.page_cache import cached
+from reports import permissions as report_permissions
 
 
 def _navigation(user) -> dict:
@@ -31,6 +32,7 @@ def _navigation(user) -> dict:
         "cascade": roles.has_role(user, roles.MASTER_TRAINER),
         "authorisations": cohort_permissions.can_grant_authorisations(user),
         "certificates": certificate_permissions.can_list_certificates(user),
+        "reports": report_permissions.can_view_reports(user),
         "signup": settings.CASCADE_SELF_SIGNUP,
     }
 
@@ -49,6 +51,7 @@ MENU = [
     ("marking", "marking_queue", _("Answers to mark"), MORE),
     ("authorisations", "authorisations", _("Authorisations"), MORE),
     ("certificates", "certificate_list", _("Certificates"), MORE),
+    ("reports", "reports", _("Reports"), MORE),
     ("people", "people", _("People"), MORE),
     ("audit_log", "audit_log", _("Audit log"), MORE),
     ("wagtail_admin", "wagtailadmin_home", _("Edit courses"), MORE),

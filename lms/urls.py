@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("assessments.urls")),
     path("", include("cohorts.urls")),
     path("", include("certificates.urls")),
+    path("", include("reports.urls")),
     path("", include("core.urls")),
     # Wagtail's login for pages restricted to signed-in people is Django's own LoginView: the
     # password alone, no second factor, no attempt limit. It is shadowed here by allauth's.

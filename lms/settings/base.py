@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "assessments",
     "cohorts",
     "certificates",
+    "reports",
     "lms",
     # Wagtail
     "wagtail_localize",

@@ -15,7 +15,7 @@ ACTIONS = {
     "login", "login_failed", "logout", "role_granted", "role_revoked", "password_changed", "password_reset",
     "mfa_enabled", "mfa_disabled", "mark_overridden", "authorisation_granted", "authorisation_revoked",
     "cohort_handed_over", "cohort_closed", "data_exported", "certificate_issued", "certificate_revoked",
-    "certificate_reissued",
+    "certificate_reissued", "report_exported",
 }  # fmt: skip
 
 # What editors could do when accounts named every app's permissions itself.

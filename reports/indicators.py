@@ -1,0 +1,427 @@
+"""The programme's indicators, computed in the database in a fixed number of queries.
+
+Each indicator is one query over one kind of record (enrolments, attempts, certificates,
+attendance), narrowed to the people the viewer's reports count (``reports.permissions``) and to the
+filters, and grouped with ``values(...).annotate(...)`` by the table's dimension. What each counts:
+
+- enrolled: people who enrolled in a course in the period;
+- active: enrolled people with any lesson opened, attempt started or attendance taken in the period;
+- completed: people whose enrolment was completed in the period;
+- certified valid / expired / revoked: people with a certificate issued in the period, by its state
+  today; expiring: people whose valid certificate ends within the next 90 days;
+- quiz pass rate: attempts submitted in the period that passed, out of those submitted;
+- pre-test, post-test and gain: per learner and course, the grades of ``assessments.results``
+  (each quiz's grading method), over the pairs whose post-test was submitted in the period;
+- attendance rate: attendance marked present or late, out of all marked, for sessions in the period.
+
+The per-learner grade of a quiz depends on its grading method (first, last, highest, average of
+attempts), whose one home is ``assessments.results.grade``; rather than write it again in SQL, the
+gain is computed from the rows of ONE query (the marked attempts at pre- and post-tests), in Python.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Organisation, Region, User
+from assessments.models import Attempt, QuizPage
+from assessments.results import gain, grade
+from certificates.models import Certificate
+from cohorts.courses_lookup import courses_by_key
+from cohorts.models import Attendance
+from core import formatting
+from courses.models import Enrolment, LessonProgress
+
+from .filters import Filters, GroupBy
+from .permissions import learners_reported_to, records_reported_to, sessions_reported_to
+
+# A cell counting fewer people than this is shown as "<5" where the rule applies (issue 18).
+SMALL_CELL = 5
+EXPIRY_WINDOW_DAYS = 90
+
+COUNTS = ("enrolled", "active", "completed", "certified_valid", "certified_expired", "certified_revoked", "expiring")
+LABELS = {
+    "enrolled": _("Enrolled"),
+    "active": _("Active in the period"),
+    "completed": _("Completed"),
+    "certified_valid": _("Certified, valid"),
+    "certified_expired": _("Certified, expired"),
+    "certified_revoked": _("Certificates revoked"),
+    "expiring": _("Certificates expiring in the next 90 days"),
+    "pass_rate": _("Quiz pass rate"),
+    "pre_test": _("Average pre-test score"),
+    "post_test": _("Average post-test score"),
+    "gain": _("Average gain"),
+    "pairs": _("Pre- and post-test pairs"),
+    "attendance_rate": _("Attendance rate"),
+}
+COLUMNS = (*COUNTS, "pass_rate", "pre_test", "post_test", "gain", "pairs", "attendance_rate")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One figure and the number of people it rests on (for the small-cell rule)."""
+
+    value: int | Decimal | None
+    people: int
+    percent: bool = False
+
+    def shown(self, hide_small: bool) -> str:
+        if hide_small and 0 < self.people < SMALL_CELL:
+            return str(_("<5"))
+        if self.value is None:
+            return "–"
+        if isinstance(self.value, Decimal):
+            # Written as every page and file writes numbers (core.formatting): "87.5%", gains in points.
+            return formatting.percent(self.value) if self.percent else formatting.number(self.value, 1)
+        return str(self.value)
+
+
+@dataclass
+class Report:
+    headline: dict[str, Cell]
+    rows: list[tuple[str, dict[str, Cell]]] = field(default_factory=list)
+
+
+# --- Where the records are, per model -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Source:
+    learner: str  # the path to the learner, "learner" or "learner__..."
+    course: str  # the path to the course key
+    when: str  # the date or datetime the period applies to, and TruncMonth groups by
+    # When the record began, for a trainer's reach (the trainee was in their cohort then); None for
+    # a record that is the trainee's present state; "cohort" for records of a cohort's sessions.
+    since: str | None = None
+
+
+def _bounds(filters: Filters) -> tuple[datetime, datetime]:
+    zone = timezone.get_current_timezone()
+    start = datetime.combine(filters.date_from, time.min, tzinfo=zone)
+    end = datetime.combine(filters.date_to + timedelta(days=1), time.min, tzinfo=zone)
+    return start, end
+
+
+def _in_period(path: str, filters: Filters, *, dates: bool = False) -> Q:
+    if dates:
+        return Q(**{f"{path}__gte": filters.date_from, f"{path}__lte": filters.date_to})
+    start, end = _bounds(filters)
+    return Q(**{f"{path}__gte": start, f"{path}__lt": end})
+
+
+def _people(user, filters: Filters):
+    people = learners_reported_to(user)
+    if filters.organisation is not None:
+        people = people.filter(organisation__path__startswith=filters.organisation.path)
+    if filters.region is not None:
+        # A person's own region, else their organisation's.
+        people = people.filter(Q(region=filters.region) | Q(region__isnull=True, organisation__region=filters.region))
+    if filters.position:
+        # As written: SQLite folds only Latin letters, so a case-blind match would differ by database.
+        people = people.filter(position=filters.position)
+    if filters.gender:
+        people = people.filter(gender=filters.gender)
+    return people.values("pk")
+
+
+def _records(queryset, source: _Source, user, filters: Filters):
+    queryset = queryset.filter(**{f"{source.learner}__in": _people(user, filters)})
+    if source.since == "cohort":
+        if (cohorts := sessions_reported_to(user)) is not None:
+            queryset = queryset.filter(session__cohort__in=cohorts)
+    elif (condition := records_reported_to(user, since=source.since)) is not None:
+        queryset = queryset.filter(condition)
+    if filters.course_key is not None:
+        queryset = queryset.filter(**{source.course: filters.course_key})
+    return queryset
+
+
+def _dimension(source: _Source, group_by: str):
+    """The expression the table groups ``source``'s records by; None for no grouping."""
+    person = source.learner
+    return {
+        GroupBy.NONE: None,
+        GroupBy.ORGANISATION: F(f"{person}__organisation"),
+        GroupBy.REGION: Coalesce(f"{person}__region", f"{person}__organisation__region"),
+        GroupBy.GENDER: F(f"{person}__gender"),
+        GroupBy.POSITION: F(f"{person}__position"),
+        GroupBy.COURSE: F(source.course),
+        GroupBy.MONTH: TruncMonth(source.when),
+    }[group_by]
+
+
+def _grouped(queryset, source: _Source, group_by: str, **aggregates) -> dict:
+    """{group: {name: value}} of ``aggregates`` over ``queryset``, one query; the group is None
+    without grouping."""
+    dimension = _dimension(source, group_by)
+    if dimension is None:
+        return {None: queryset.aggregate(**aggregates)}
+    rows = queryset.annotate(group=dimension).values("group").annotate(**aggregates).order_by()
+    return {row.pop("group"): row for row in rows}
+
+
+def _people_count(source: _Source, condition: Q | None = None) -> Count:
+    return Count(source.learner, distinct=True, filter=condition)
+
+
+# --- The indicators -----------------------------------------------------------------------------
+
+ENROLMENTS = _Source("learner", "course_key", "enrolled_at")
+COMPLETIONS = _Source("learner", "course_key", "completed_at")
+CERTIFICATES = _Source("learner", "course_key", "issued_on", since="created_at")
+ATTEMPTS = _Source("learner", "course_key", "submitted_at", since="started_at")
+ATTENDANCE = _Source("learner", "session__cohort__course_key", "session__starts_at", since="cohort")
+
+
+def _enrolments(user, filters: Filters) -> dict:
+    records = _records(Enrolment.objects.all(), ENROLMENTS, user, filters)
+    start, end = _bounds(filters)
+    same = {"learner": OuterRef("learner"), "course_key": OuterRef("course_key")}
+    active = (
+        Exists(LessonProgress.objects.filter(**same, last_opened_at__gte=start, last_opened_at__lt=end))
+        | Exists(Attempt.objects.filter(**same, started_at__gte=start, started_at__lt=end))
+        | Exists(
+            Attendance.objects.filter(
+                learner=OuterRef("learner"),
+                session__cohort__course_key=OuterRef("course_key"),
+                session__starts_at__gte=start,
+                session__starts_at__lt=end,
+            )
+        )
+    )
+    enrolled = _grouped(
+        records.filter(_in_period("enrolled_at", filters)),
+        ENROLMENTS,
+        filters.group_by,
+        enrolled=_people_count(ENROLMENTS),
+    )
+    # Completion is grouped by the month it happened in, not the enrolment's.
+    # Activity has no one date to put in a month: the monthly table leaves it out.
+    active_rows = (
+        {}
+        if filters.group_by == GroupBy.MONTH
+        else _grouped(records.filter(active), ENROLMENTS, filters.group_by, active=_people_count(ENROLMENTS))
+    )
+    completed = _grouped(
+        records.filter(_in_period("completed_at", filters)),
+        COMPLETIONS,
+        filters.group_by,
+        completed=_people_count(COMPLETIONS),
+    )
+    return _merge(enrolled, active_rows, completed)
+
+
+def _certificates(user, filters: Filters) -> dict:
+    today = timezone.localdate()
+    records = _records(Certificate.objects.filter(state__in=Certificate.PUBLISHED_STATES), CERTIFICATES, user, filters)
+    issued = _in_period("issued_on", filters, dates=True)
+    valid = Q(state=Certificate.State.ISSUED) & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+    expired = Q(state=Certificate.State.ISSUED, expires_on__lt=today)
+    expiring = Q(
+        state=Certificate.State.ISSUED,
+        expires_on__gte=today,
+        expires_on__lte=today + timedelta(days=EXPIRY_WINDOW_DAYS),
+    )
+    return _grouped(
+        records,
+        CERTIFICATES,
+        filters.group_by,
+        certified_valid=_people_count(CERTIFICATES, issued & valid),
+        certified_expired=_people_count(CERTIFICATES, issued & expired),
+        certified_revoked=_people_count(CERTIFICATES, issued & Q(state=Certificate.State.REVOKED)),
+        expiring=_people_count(CERTIFICATES, expiring),
+    )
+
+
+def _quizzes(user, filters: Filters) -> dict:
+    submitted = _records(
+        Attempt.objects.filter(_in_period("submitted_at", filters), state=Attempt.State.SUBMITTED),
+        ATTEMPTS,
+        user,
+        filters,
+    )
+    return _grouped(
+        submitted,
+        ATTEMPTS,
+        filters.group_by,
+        attempts=Count("pk"),
+        attempts_passed=Count("pk", filter=Q(passed=True)),
+        quiz_people=_people_count(ATTEMPTS),
+    )
+
+
+def _attendance(user, filters: Filters) -> dict:
+    taken = _records(Attendance.objects.filter(_in_period("session__starts_at", filters)), ATTENDANCE, user, filters)
+    return _grouped(
+        taken,
+        ATTENDANCE,
+        filters.group_by,
+        sessions_taken=Count("pk"),
+        sessions_attended=Count("pk", filter=Q(status__in=Attendance.ATTENDED)),
+        attendance_people=_people_count(ATTENDANCE),
+    )
+
+
+def _tests(user, filters: Filters) -> dict:
+    """Average pre-test and post-test grades and the gain, per group, from ONE query's rows."""
+    tests = QuizPage.objects.filter(
+        translation_key=OuterRef("quiz_key"), role__in=[QuizPage.Role.PRE_TEST, QuizPage.Role.POST_TEST]
+    )
+    rows = (
+        _records(
+            Attempt.objects.filter(state=Attempt.State.SUBMITTED, percent__isnull=False),
+            ATTEMPTS,
+            user,
+            filters,
+        )
+        .annotate(
+            role=Subquery(tests.values("role")[:1]),
+            method=Subquery(tests.values("grading_method")[:1]),
+        )
+        .filter(role__isnull=False)
+    )
+    # Only the learners and courses with a post-test submitted in the period.
+    start, end = _bounds(filters)
+    post_tests = QuizPage.objects.filter(role=QuizPage.Role.POST_TEST).values("translation_key")
+    rows = rows.filter(
+        Exists(
+            Attempt.objects.filter(
+                learner=OuterRef("learner"),
+                course_key=OuterRef("course_key"),
+                quiz_key__in=post_tests,
+                state=Attempt.State.SUBMITTED,
+                submitted_at__gte=start,
+                submitted_at__lt=end,
+            )
+        )
+    )
+    dimension = _dimension(ATTEMPTS, filters.group_by)
+    if dimension is not None:
+        rows = rows.annotate(group=dimension)
+    fields = ["learner", "course_key", "quiz_key", "role", "method", "state", "percent", "submitted_at"]
+    rows = rows.values(*fields, *(["group"] if dimension is not None else [])).order_by("learner", "started_at", "pk")
+    # attempts[(learner, course)][quiz] = (role, method, [rows]); the pair's group is its post-test's.
+    attempts: dict = defaultdict(dict)
+    groups: dict = {}
+    for row in rows:
+        by_quiz = attempts[(row["learner"], row["course_key"])]
+        by_quiz.setdefault(row["quiz_key"], (row["role"], row["method"], []))[2].append(row)
+        if row["role"] == QuizPage.Role.POST_TEST and start <= row["submitted_at"] < end:
+            groups[(row["learner"], row["course_key"])] = row.get("group")
+    sums: dict = defaultdict(lambda: {"pre": Decimal(0), "post": Decimal(0), "gain": Decimal(0), "pairs": 0})
+    for pair, group in groups.items():
+        grades = {role: grade(method, quiz_rows) for role, method, quiz_rows in attempts[pair].values()}
+        if (result := gain(grades)) is None:
+            continue
+        total = sums[group]
+        for name in ("pre", "post", "gain"):
+            total[name] += result[name]
+        total["pairs"] += 1
+    return {
+        group: {
+            "pre_test": total["pre"] / total["pairs"],
+            "post_test": total["post"] / total["pairs"],
+            "gain": total["gain"] / total["pairs"],
+            "pairs": total["pairs"],
+        }
+        for group, total in sums.items()
+    }
+
+
+def _merge(*parts: dict) -> dict:
+    merged: dict = defaultdict(dict)
+    for part in parts:
+        for group, values in part.items():
+            merged[group].update(values)
+    return merged
+
+
+def _cells(values: dict) -> dict[str, Cell]:
+    def rate(part, whole, people):
+        if not whole:
+            return Cell(None, people, percent=True)
+        return Cell(Decimal(100) * part / whole, people, percent=True)
+
+    cells = {name: Cell(values.get(name) or 0, values.get(name) or 0) for name in COUNTS}
+    quiz_people = values.get("quiz_people") or 0
+    cells["pass_rate"] = rate(values.get("attempts_passed") or 0, values.get("attempts") or 0, quiz_people)
+    pairs = values.get("pairs") or 0
+    for name in ("pre_test", "post_test", "gain"):
+        cells[name] = Cell(values.get(name), pairs, percent=name != "gain")
+    cells["pairs"] = Cell(pairs, pairs)
+    attendance_people = values.get("attendance_people") or 0
+    cells["attendance_rate"] = rate(
+        values.get("sessions_attended") or 0, values.get("sessions_taken") or 0, attendance_people
+    )
+    return cells
+
+
+def _figures(user, filters: Filters) -> dict:
+    return _merge(
+        _enrolments(user, filters),
+        _certificates(user, filters),
+        _quizzes(user, filters),
+        _attendance(user, filters),
+        _tests(user, filters),
+    )
+
+
+def _labels(group_by: str, groups) -> dict:
+    """A readable name for each group, in one query at most."""
+    groups = [group for group in groups if group is not None]
+    if group_by == GroupBy.ORGANISATION:
+        return {o.pk: o.name for o in Organisation.objects.filter(pk__in=groups)}
+    if group_by == GroupBy.REGION:
+        return {r.pk: r.name for r in Region.objects.filter(pk__in=groups)}
+    if group_by == GroupBy.GENDER:
+        return dict(User.Gender.choices)
+    if group_by == GroupBy.COURSE:
+        return {key: course.title for key, course in courses_by_key(groups).items()}
+    if group_by == GroupBy.MONTH:
+        return {month: _month(month) for month in groups}
+    return {group: group for group in groups}
+
+
+def _month(value) -> str:
+    day = value.date() if isinstance(value, datetime) else value
+    return f"{day.year}-{day.month:02d}"
+
+
+def _month_key(group):
+    # Enrolment months come as datetimes, certificate months as dates: one key for both.
+    if isinstance(group, datetime):
+        return timezone.localtime(group).date().replace(day=1) if timezone.is_aware(group) else group.date()
+    if isinstance(group, date):
+        return group.replace(day=1)
+    return group
+
+
+def indicators(user, filters: Filters) -> Report:
+    """The figures of ``filters`` over the people ``user``'s reports count: the headline and, when
+    ``filters.group_by`` says so, one row per group."""
+    headline = _cells(_figures(user, Filters(**{**filters.__dict__, "group_by": GroupBy.NONE}))[None])
+    if filters.group_by == GroupBy.NONE:
+        return Report(headline=headline)
+    figures = _figures(user, filters)
+    if filters.group_by == GroupBy.MONTH:
+        figures = _merge(*({_month_key(group): values} for group, values in figures.items()))
+    labels = _labels(filters.group_by, figures.keys())
+    unknown = str(_("Not stated"))
+    rows = [
+        (str(labels.get(group) or unknown), _cells(values))
+        for group, values in sorted(figures.items(), key=lambda item: (item[0] is None, str(item[0])))
+    ]
+    if filters.group_by == GroupBy.MONTH:
+        # Activity has no one month (a lesson opened in March, a test in May): shown as "–", not 0.
+        for _label, cells in rows:
+            cells["active"] = Cell(None, 0)
+    else:
+        rows.sort(key=lambda row: (row[0] == unknown, formatting.mongolian_sort_key(row[0])))
+    return Report(headline=headline, rows=rows)

@@ -1,0 +1,97 @@
+"""The report page and its exports: thin, over ``reports.indicators`` and the viewer's scope."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.services import audit_record
+from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, rows_csv, rows_xlsx
+
+from .audit import AuditAction
+from .filters import GroupBy, ReportFilterForm
+from .indicators import COLUMNS, LABELS, indicators
+from .permissions import can_view_reports, reports_broader_than_own_cohorts
+
+FUNNEL = ("enrolled", "completed", "certified_valid")
+
+
+def _form(request):
+    if not can_view_reports(request.user):
+        raise Http404
+    return ReportFilterForm(request.GET, user=request.user)
+
+
+@login_required
+def report(request):
+    form = _form(request)
+    context = {"form": form, "report": None}
+    if form.is_valid():
+        filters = form.filters()
+        found = indicators(request.user, filters)
+        hide = reports_broader_than_own_cohorts(request.user)
+        context.update(
+            report=found,
+            headline=[(LABELS[name], found.headline[name].shown(hide)) for name in COLUMNS],
+            funnel=[(LABELS[name], found.headline[name].shown(hide)) for name in FUNNEL],
+            grouped=filters.group_by != GroupBy.NONE,
+            group_label=dict(GroupBy.CHOICES)[filters.group_by],
+            columns=[LABELS[name] for name in COLUMNS],
+            rows=[(label, [cells[name].shown(hide) for name in COLUMNS]) for label, cells in found.rows],
+            hides_small_cells=hide,
+            query=request.GET.urlencode(),
+        )
+    return render(request, "reports/report.html", context)
+
+
+def _export_rows(form, found) -> list[list]:
+    """The filters first, then the table: every small cell is "<5", whoever asks (issue 18)."""
+    rows: list[list] = [[_("Report of programme indicators"), timezone.localdate().isoformat()]]
+    rows += [[label, value] for label, value in form.described()]
+    rows.append([])
+    filters = form.filters()
+    if filters.group_by == GroupBy.NONE:
+        rows.append([_("Indicator"), _("Value")])
+        rows += [[str(LABELS[name]), _cell(found.headline[name])] for name in COLUMNS]
+    else:
+        rows.append([str(dict(GroupBy.CHOICES)[filters.group_by]), *(str(LABELS[name]) for name in COLUMNS)])
+        rows += [[label, *(_cell(cells[name]) for name in COLUMNS)] for label, cells in found.rows]
+        rows.append([_("Total"), *(_cell(found.headline[name]) for name in COLUMNS)])
+    # A workbook's rows are all as wide as its widest.
+    width = max(len(row) for row in rows)
+    return [[*row, *([""] * (width - len(row)))] for row in rows]
+
+
+def _cell(cell):
+    shown = cell.shown(hide_small=True)
+    # Whole counts stay numbers in the spreadsheet; a hidden cell or a rate is text.
+    return int(shown) if shown.isdigit() else shown
+
+
+EXPORTS = {
+    "csv": (CSV_CONTENT_TYPE, lambda rows: rows_csv(rows)),
+    "xlsx": (XLSX_CONTENT_TYPE, lambda rows: rows_xlsx(rows, sheet_title=_("Indicators"))),
+}
+
+
+@login_required
+def export(request, file_format: str):
+    form = _form(request)
+    if file_format not in EXPORTS:
+        raise Http404
+    if not form.is_valid():
+        # No file of other filters than those asked for: the page shows the errors.
+        return report(request)
+    content_type, write = EXPORTS[file_format]
+    found = indicators(request.user, form.filters())
+    rows = _export_rows(form, found)
+    audit_record(
+        action=AuditAction.REPORT_EXPORTED,
+        data={"format": file_format, "filters": dict(form.described()), "rows": len(found.rows)},
+    )
+    response = HttpResponse(write(rows), content_type=content_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="indicators-{timezone.localdate().isoformat()}.{file_format}"'
+    )
+    return response
