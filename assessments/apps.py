@@ -5,7 +5,7 @@ from accounts import roles
 
 
 class AssessmentsConfig(AppConfig):
-    """Question banks, quizzes, attempts and practical assessments (issue: assessments)."""
+    """Question banks, quizzes, attempts and practical assessments."""
 
     name = "assessments"
     verbose_name = _("Assessments")

@@ -5,7 +5,7 @@ from accounts import roles
 
 
 class CertificatesConfig(AppConfig):
-    """Certification rules, issued certificates and their verification (issue: certificates)."""
+    """Certification rules, issued certificates and their verification."""
 
     name = "certificates"
     verbose_name = _("Certificates")

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CohortsConfig(AppConfig):
-    """Cohorts, sessions and attendance, invitations, teaching authorisations and the cascade (issue: cohorts)."""
+    """Cohorts, sessions and attendance, invitations, teaching authorisations and the cascade."""
 
     name = "cohorts"
     verbose_name = _("Cohorts")

@@ -5,7 +5,7 @@ from accounts import roles
 
 
 class CoursesConfig(AppConfig):
-    """Courses, modules and lessons as Wagtail pages; enrolment and progress (issue: courses)."""
+    """Courses, modules and lessons as Wagtail pages; enrolment and progress."""
 
     name = "courses"
     verbose_name = _("Courses")

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ReportsConfig(AppConfig):
-    """Programme indicators and their exports (issue 18), at the top of the app layers: it reads
+    """Programme indicators and their exports, at the top of the app layers: it reads
     every app below it and nothing reads it (architecture §2)."""
 
     name = "reports"

@@ -9,7 +9,7 @@ every figure is written as text, never carried by colour or length alone; and it
 page's width from its ``viewBox``, its text sized so that it is at least 12 px on a 320 px wide
 chart (a 360 px phone less the page's margins).
 
-A count below 5 may arrive as the string "<5" (the privacy rule of the indicators, issue 18): it
+A count below 5 may arrive as the string "<5" (the privacy rule of the indicators): it
 is drawn as the shortest bar or the lightest tile and written "<5".
 """
 

@@ -41,7 +41,7 @@ from courses.models import Enrolment, LessonProgress
 from .filters import Filters, GroupBy
 from .permissions import learners_reported_to, records_reported_to, sessions_reported_to
 
-# A cell counting fewer people than this is shown as "<5" where the rule applies (issue 18).
+# A cell counting fewer people than this is shown as "<5" where the rule applies (architecture §7, "A new report").
 SMALL_CELL = 5
 EXPIRY_WINDOW_DAYS = 90
 

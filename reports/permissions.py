@@ -74,5 +74,5 @@ def sessions_reported_to(user):
 
 def reports_broader_than_own_cohorts(user) -> bool:
     """Whether ``user``'s reports reach beyond the cohorts they lead: then a cell counting fewer than
-    five people is shown as "<5" (issue 18, privacy)."""
+    five people is shown as "<5" (architecture §7, "A new report")."""
     return roles.has_role(user, roles.ADMIN, roles.COORDINATOR, roles.MASTER_TRAINER)

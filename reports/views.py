@@ -46,7 +46,7 @@ def report(request):
 
 
 def _export_rows(form, found) -> list[list]:
-    """The filters first, then the table: every small cell is "<5", whoever asks (issue 18)."""
+    """The filters first, then the table: every small cell is "<5", whoever asks: a file leaves the organisation."""
     rows: list[list] = [[_("Report of programme indicators"), timezone.localdate().isoformat()]]
     rows += [[label, value] for label, value in form.described()]
     rows.append([])
