@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 from accounts.services import audit_record
 from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, rows_csv, rows_xlsx
 
+from . import charts
 from .audit import AuditAction
 from .filters import GroupBy, ReportFilterForm
-from .indicators import COLUMNS, LABELS, indicators
+from .indicators import COLUMNS, LABELS, SMALL_CELL, indicators
 from .permissions import can_view_reports, reports_broader_than_own_cohorts
 
 FUNNEL = ("enrolled", "completed", "certified_valid")
@@ -35,6 +36,7 @@ def report(request):
             report=found,
             headline=[(LABELS[name], found.headline[name].shown(hide)) for name in COLUMNS],
             funnel=[(LABELS[name], found.headline[name].shown(hide)) for name in FUNNEL],
+            funnel_chart=charts.funnel([(LABELS[name], _charted(found.headline[name], hide)) for name in FUNNEL]),
             grouped=filters.group_by != GroupBy.NONE,
             group_label=dict(GroupBy.CHOICES)[filters.group_by],
             columns=[LABELS[name] for name in COLUMNS],
@@ -43,6 +45,11 @@ def report(request):
             query=request.GET.urlencode(),
         )
     return render(request, "reports/report.html", context)
+
+
+def _charted(cell, hide: bool):
+    """A count as a chart takes it: the number, or "<5" where the page shows that."""
+    return "<5" if hide and 0 < cell.people < SMALL_CELL else (cell.value or 0)
 
 
 def _export_rows(form, found) -> list[list]:

@@ -151,3 +151,12 @@ def test_an_export_names_its_filters_and_the_audit_log_keeps_them(client, known)
     assert described["Байгууллага"] == "А нэгж" and described["Хүйс"] == "Эмэгтэй"
     event = AuditEvent.objects.get(action="report_exported")
     assert event.actor == known.staff[roles.COORDINATOR] and event.data["format"] == "csv"
+
+
+def test_the_funnel_is_drawn_with_its_figures_written_and_summarised(client, known):
+    html = page(client, known.staff[roles.COORDINATOR]).content.decode()
+    figure = re.search(r'<figure class="chart">(.*?)</figure>', html, re.S).group(1)
+    assert "<svg" in figure and "<title" in figure and 'role="img"' in figure
+    words = re.sub(r"<[^>]+>", " ", figure)
+    assert "Бүртгүүлсэн" in words and re.search(r"\b8\b", words)  # the eight enrolled, written in the picture
+    assert re.search(r"<figcaption>[^<]+</figcaption>", figure)  # a sentence for who cannot see it
