@@ -87,6 +87,10 @@ class Cell:
 class Report:
     headline: dict[str, Cell]
     rows: list[tuple[str, dict[str, Cell]]] = field(default_factory=list)
+    # What the charts are drawn from: the figures of each month (first day → cells), or of each
+    # region by its code (``accounts.regions``), when the report is grouped so.
+    by_month: dict[date, dict[str, Cell]] = field(default_factory=dict)
+    by_region: dict[str, dict[str, Cell]] = field(default_factory=dict)
 
 
 # --- Where the records are, per model -----------------------------------------------------------
@@ -379,7 +383,7 @@ def _labels(group_by: str, groups) -> dict:
     if group_by == GroupBy.ORGANISATION:
         return {o.pk: o.name for o in Organisation.objects.filter(pk__in=groups)}
     if group_by == GroupBy.REGION:
-        return {r.pk: r.name for r in Region.objects.filter(pk__in=groups)}
+        return {r.pk: r for r in Region.objects.filter(pk__in=groups)}  # a region: its name, its code
     if group_by == GroupBy.GENDER:
         return dict(User.Gender.choices)
     if group_by == GroupBy.COURSE:
@@ -414,14 +418,19 @@ def indicators(user, filters: Filters) -> Report:
         figures = _merge(*({_month_key(group): values} for group, values in figures.items()))
     labels = _labels(filters.group_by, figures.keys())
     unknown = str(_("Not stated"))
-    rows = [
-        (str(labels.get(group) or unknown), _cells(values))
-        for group, values in sorted(figures.items(), key=lambda item: (item[0] is None, str(item[0])))
-    ]
+    report = Report(headline=headline)
+    for group, values in sorted(figures.items(), key=lambda item: (item[0] is None, str(item[0]))):
+        cells, label = _cells(values), labels.get(group)
+        report.rows.append((str(getattr(label, "name", label) or unknown), cells))
+        if filters.group_by == GroupBy.MONTH and group is not None:
+            report.by_month[group] = cells
+        elif filters.group_by == GroupBy.REGION and label is not None:
+            report.by_region[label.code] = cells
+    rows = report.rows
     if filters.group_by == GroupBy.MONTH:
         # Activity has no one month (a lesson opened in March, a test in May): shown as "–", not 0.
         for _label, cells in rows:
             cells["active"] = Cell(None, 0)
     else:
         rows.sort(key=lambda row: (row[0] == unknown, formatting.mongolian_sort_key(row[0])))
-    return Report(headline=headline, rows=rows)
+    return report

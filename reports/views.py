@@ -37,6 +37,7 @@ def report(request):
             headline=[(LABELS[name], found.headline[name].shown(hide)) for name in COLUMNS],
             funnel=[(LABELS[name], found.headline[name].shown(hide)) for name in FUNNEL],
             funnel_chart=charts.funnel([(LABELS[name], _charted(found.headline[name], hide)) for name in FUNNEL]),
+            group_charts=_group_charts(found, hide),
             grouped=filters.group_by != GroupBy.NONE,
             group_label=dict(GroupBy.CHOICES)[filters.group_by],
             columns=[LABELS[name] for name in COLUMNS],
@@ -45,6 +46,26 @@ def report(request):
             query=request.GET.urlencode(),
         )
     return render(request, "reports/report.html", context)
+
+
+def _group_charts(found, hide: bool) -> list:
+    """By month, the trend of completions and certificates; by region, the map of both."""
+    shown = ("completed", "certified_valid")
+    if found.by_month:
+        return [
+            charts.monthly_trend(
+                [(month, _charted(cells[name], hide)) for month, cells in sorted(found.by_month.items())], LABELS[name]
+            )
+            for name in shown
+        ]
+    if found.by_region:
+        return [
+            charts.region_tiles(
+                {code: _charted(cells[name], hide) for code, cells in found.by_region.items()}, LABELS[name]
+            )
+            for name in shown
+        ]
+    return []
 
 
 def _charted(cell, hide: bool):

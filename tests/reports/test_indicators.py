@@ -121,3 +121,12 @@ def test_a_trainer_counts_only_what_was_done_while_in_their_cohort(known):
 def test_the_monthly_table_leaves_activity_out_rather_than_show_zero(known):
     rows = figures(known.staff[roles.ADMIN], group_by="month").rows
     assert all(cells["active"].shown(hide_small=True) == "–" for _label, cells in rows)
+
+
+def test_the_charts_figures_are_keyed_by_month_and_by_region_code(known):
+    admin = known.staff[roles.ADMIN]
+    by_region = figures(admin, group_by="region").by_region
+    assert set(by_region) == {"arkhangai", "bulgan"}  # the people of no region are in the table only
+    assert by_region["arkhangai"]["enrolled"].value == 6 and by_region["bulgan"]["enrolled"].value == 2
+    by_month = figures(admin, group_by="month").by_month
+    assert by_month[date(2026, 6, 1)]["completed"].value == 5

@@ -160,3 +160,22 @@ def test_the_funnel_is_drawn_with_its_figures_written_and_summarised(client, kno
     words = re.sub(r"<[^>]+>", " ", figure)
     assert "Бүртгүүлсэн" in words and re.search(r"\b8\b", words)  # the eight enrolled, written in the picture
     assert re.search(r"<figcaption>[^<]+</figcaption>", figure)  # a sentence for who cannot see it
+
+
+def charts_on(html: str) -> list[str]:
+    return re.findall(r'<figure class="chart">(.*?)</figure>', html, re.S)
+
+
+def test_by_month_the_page_draws_the_trend_of_completions_and_certificates(client, known):
+    html = page(client, known.staff[roles.ADMIN], group_by="month").content.decode()
+    drawn = charts_on(html)
+    assert len(drawn) == 3  # the funnel, then completions and certificates by month
+    words = re.sub(r"<[^>]+>", " ", drawn[1])
+    assert "6-р сар" in words and re.search(r"\b5\b", words)  # five completed in June
+
+
+def test_by_region_the_page_draws_the_map_of_completions_and_certificates(client, known):
+    html = page(client, known.staff[roles.ADMIN], group_by="region").content.decode()
+    drawn = charts_on(html)
+    assert len(drawn) == 3  # the funnel, then completions and certificates by region
+    assert "<title" in drawn[1] and "Архангай" in drawn[1]
