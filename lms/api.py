@@ -13,6 +13,7 @@ from certificates.api import router as certificates_router
 from cohorts.api import router as cohorts_router
 from core.api import install_error_handlers
 from courses.api import router as courses_router
+from reports.api import router as reports_router
 
 api = NinjaAPI(
     title="Cascade API",
@@ -35,3 +36,4 @@ api.add_router("/", courses_router)
 api.add_router("/", assessments_router)
 api.add_router("/", cohorts_router)
 api.add_router("/", certificates_router)
+api.add_router("/", reports_router)

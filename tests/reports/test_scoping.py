@@ -30,6 +30,7 @@ ROUTES = [
     Route("reports", _url("reports"), targets=TARGETS, visible=_reads),
     Route("reports_csv", _url("reports_export", "csv"), targets=TARGETS, visible=_reads),
     Route("reports_xlsx", _url("reports_export", "xlsx"), targets=TARGETS, visible=_reads),
+    Route("api_reports", lambda w, v, t: "/api/v1/reports/indicators", targets=("own",), visible=_reads, api=True),
 ]
 
 
@@ -48,3 +49,11 @@ def test_reports_outside_ones_scope_never_count(client, world):
     client.force_login(world.people[roles.COORDINATOR])
     html = client.get(reverse("reports"), {"organisation": world.org_b.pk}).content.decode()
     assert '<dl class="facts">' not in html
+
+
+def test_the_api_refuses_a_filter_on_an_organisation_outside_ones_scope(client, world):
+    client.force_login(world.people[roles.COORDINATOR])
+    response = client.get("/api/v1/reports/indicators", {"organisation": world.org_b.pk})
+    assert response.status_code == 422
+    assert response.json()["code"] == "invalid_filters"
+    assert [error["loc"] for error in response.json()["errors"]] == [["query", "organisation"]]
