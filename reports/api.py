@@ -16,7 +16,7 @@ from ninja.responses import Status
 from core.api import Id, error_body, errors
 
 from .filters import ReportFilterForm
-from .indicators import COLUMNS, LABELS, SMALL_CELL, indicators
+from .indicators import COLUMNS, LABELS, indicators
 from .permissions import can_view_reports, reports_broader_than_own_cohorts
 
 router = Router(tags=["reports"])
@@ -57,7 +57,7 @@ def _figures(cells: dict, hide: bool) -> list[dict]:
     for name in COLUMNS:
         cell = cells[name]
         shown = cell.shown(hide)
-        suppressed = hide and 0 < cell.people < SMALL_CELL
+        suppressed = cell.hidden(hide)
         value = None if suppressed or cell.value is None else float(cell.value)
         if isinstance(cell.value, Decimal) and value is not None:
             value = round(value, 2)

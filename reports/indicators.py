@@ -72,8 +72,12 @@ class Cell:
     people: int
     percent: bool = False
 
+    def hidden(self, hide_small: bool) -> bool:
+        """Whether the small-cell rule hides this figure: it rests on 1 to 4 people."""
+        return hide_small and 0 < self.people < SMALL_CELL
+
     def shown(self, hide_small: bool) -> str:
-        if hide_small and 0 < self.people < SMALL_CELL:
+        if self.hidden(hide_small):
             return str(_("<5"))
         if self.value is None:
             return "–"

@@ -12,7 +12,7 @@ from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, rows_csv, row
 from . import charts
 from .audit import AuditAction
 from .filters import GroupBy, ReportFilterForm
-from .indicators import COLUMNS, LABELS, SMALL_CELL, indicators
+from .indicators import COLUMNS, LABELS, indicators
 from .permissions import can_view_reports, reports_broader_than_own_cohorts
 
 FUNNEL = ("enrolled", "completed", "certified_valid")
@@ -70,7 +70,7 @@ def _group_charts(found, hide: bool) -> list:
 
 def _charted(cell, hide: bool):
     """A count as a chart takes it: the number, or "<5" where the page shows that."""
-    return "<5" if hide and 0 < cell.people < SMALL_CELL else (cell.value or 0)
+    return "<5" if cell.hidden(hide) else (cell.value or 0)
 
 
 def _export_rows(form, found) -> list[list]:
