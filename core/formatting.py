@@ -35,6 +35,15 @@ def long_date(day: date, language: str) -> str:
     return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
 
 
+def long_month(day: date, language: str) -> str:
+    """The month of ``day`` as a title or a subject names it: "2026 оны 11 дүгээр сар",
+    "November 2026"."""
+    if language == "mn":
+        suffix = "дүгээр" if day.month in _FRONT_VOWEL_MONTHS else "дугаар"
+        return f"{day.year} оны {day.month} {suffix} сар"
+    return f"{_ENGLISH_MONTHS[day.month - 1]} {day.year}"
+
+
 def official_name(full_name: str) -> str:
     """A Cyrillic "family given" name in the official short form: "Гомбо Түвшинжаргал" →
     "Г.Түвшинжаргал". A single name, or one already in that form, is kept as it is."""

@@ -6,4 +6,5 @@ from . import views
 urlpatterns = [
     path("reports/", views.report, name="reports"),
     path("reports/export.<str:file_format>", views.export, name="reports_export"),
+    path("reports/summary.pdf", views.summary, name="reports_summary"),
 ]

@@ -4,12 +4,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts.services import audit_record
+from core import formatting
 from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, rows_csv, rows_xlsx
 
-from . import charts
+from . import charts, monthly
 from .audit import AuditAction
 from .filters import GroupBy, ReportFilterForm
 from .indicators import COLUMNS, LABELS, indicators
@@ -44,8 +46,18 @@ def report(request):
             rows=[(label, [cells[name].shown(hide) for name in COLUMNS]) for label, cells in found.rows],
             hides_small_cells=hide,
             query=request.GET.urlencode(),
+            **_last_month_link(request),
         )
     return render(request, "reports/report.html", context)
+
+
+def _last_month_link(request) -> dict:
+    """The query of the page's filters with the period set to the last calendar month, and the
+    month's name, for the monthly summary's link."""
+    start, end = monthly.month_period(monthly.previous_month(timezone.localdate()))
+    query = request.GET.copy()
+    query["date_from"], query["date_to"] = start.isoformat(), end.isoformat()
+    return {"last_month_query": query.urlencode(), "last_month": formatting.long_month(start, get_language())}
 
 
 def _group_charts(found, hide: bool) -> list:
@@ -122,4 +134,22 @@ def export(request, file_format: str):
     response["Content-Disposition"] = (
         f'attachment; filename="indicators-{timezone.localdate().isoformat()}.{file_format}"'
     )
+    return response
+
+
+@login_required
+def summary(request):
+    """The summary of the page's figures as a PDF (``reports.monthly``); the page links it for its
+    filters and for the last calendar month."""
+    form = _form(request)
+    if not form.is_valid():
+        return report(request)
+    filters = form.filters()
+    pdf = monthly.summary_pdf(request.user, filters)
+    audit_record(
+        action=AuditAction.REPORT_EXPORTED,
+        data={"format": "pdf", "filters": dict(form.described())},
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{monthly.file_name(filters)}"'
     return response

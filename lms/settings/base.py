@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -316,6 +317,12 @@ CELERY_BEAT_SCHEDULE = {
     "certificates-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 24 * 60 * 60},
     # Prepared downloads whose task never reached a worker; files kept past CASCADE_DOWNLOAD_KEEP.
     "downloads-sweep": {"task": "core.tasks.sweep_downloads", "schedule": 5 * 60},
+    # Each coordinator's summary of the month before, e-mailed early on the 1st (CELERY_TIMEZONE:
+    # Ulaanbaatar), before the working day; a run again sends nobody a second one.
+    "reports-monthly-summaries": {
+        "task": "reports.tasks.send_monthly_summaries",
+        "schedule": crontab(minute=0, hour=6, day_of_month=1),
+    },
 }
 # Rendering certificates (WeasyPrint, heavy on the CPU) and zipping them has a queue of its own,
 # so that the certificates of a whole cohort never hold up invitations, reminders or imports, and
@@ -325,6 +332,8 @@ CERTIFICATES_QUEUE = "certificates"
 CELERY_TASK_ROUTES = {
     "certificates.tasks.render_certificate": {"queue": CERTIFICATES_QUEUE},
     "certificates.tasks.build_bundle": {"queue": CERTIFICATES_QUEUE},
+    # The monthly summaries are WeasyPrint work too, a batch of them on the 1st.
+    "reports.tasks.send_monthly_summary": {"queue": CERTIFICATES_QUEUE},
 }
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True

@@ -37,6 +37,10 @@ CONTEXT = {
     "invitation": SimpleNamespace(cohort=cohort, expires_at=datetime(2026, 12, 17, 12, 0)),
     "link": "https://cascade.example.mn/mn/invitations/abc/",
     "reminder": SimpleNamespace(sent_by=trainer, cohort=cohort, message="Маргааш 10 цагт уулзана."),
+    "name": "Сарангэрэл Бат",
+    "month": "2026 оны 11 дүгээр сар",
+    "scope": "Цагдаагийн ерөнхий газар (харьяа нэгжүүдийн хамт)",
+    "reports_url": "https://cascade.example.mn/mn/reports/",
 }
 
 

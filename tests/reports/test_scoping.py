@@ -30,6 +30,7 @@ ROUTES = [
     Route("reports", _url("reports"), targets=TARGETS, visible=_reads),
     Route("reports_csv", _url("reports_export", "csv"), targets=TARGETS, visible=_reads),
     Route("reports_xlsx", _url("reports_export", "xlsx"), targets=TARGETS, visible=_reads),
+    Route("reports_summary", _url("reports_summary"), targets=TARGETS, visible=_reads),
     Route("api_reports", lambda w, v, t: "/api/v1/reports/indicators", targets=("own",), visible=_reads, api=True),
 ]
 
