@@ -20,8 +20,8 @@ EMAIL_UNCONFIRMED_AFTER = timedelta(minutes=30)
 
 @shared_task
 def send_monthly_summaries(month: str | None = None) -> dict:
-    """Periodic, on the first of the month: the summary of the month before (or of ``month``, its
-    first day as "2026-11-01") for every coordinator who has not had it."""
+    """Periodic, on the first mornings of the month: the summary of the month before (or of
+    ``month``, its first day as "2026-11-01") for every coordinator who has not had it."""
     from .models import MonthlySummarySend
     from .monthly import previous_month, summary_recipients
 

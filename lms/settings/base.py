@@ -318,10 +318,11 @@ CELERY_BEAT_SCHEDULE = {
     # Prepared downloads whose task never reached a worker; files kept past CASCADE_DOWNLOAD_KEEP.
     "downloads-sweep": {"task": "core.tasks.sweep_downloads", "schedule": 5 * 60},
     # Each coordinator's summary of the month before, e-mailed early on the 1st (CELERY_TIMEZONE:
-    # Ulaanbaatar), before the working day; a run again sends nobody a second one.
+    # Ulaanbaatar), before the working day. Run again on the next six mornings, it sends only what
+    # did not go (a mail server that refused, beat down on the 1st): nobody gets a second one.
     "reports-monthly-summaries": {
         "task": "reports.tasks.send_monthly_summaries",
-        "schedule": crontab(minute=0, hour=6, day_of_month=1),
+        "schedule": crontab(minute=0, hour=6, day_of_month="1-7"),
     },
 }
 # Rendering certificates (WeasyPrint, heavy on the CPU) and zipping them has a queue of its own,

@@ -156,10 +156,11 @@ def pdf_attached(message) -> str:
     return text_of(content)
 
 
-def test_the_beat_job_runs_early_on_the_first_of_each_month_in_ulaanbaatar():
+def test_the_beat_job_runs_early_on_the_first_of_each_month_in_ulaanbaatar_and_the_next_mornings():
     job = settings.CELERY_BEAT_SCHEDULE["reports-monthly-summaries"]
     assert job["task"] == "reports.tasks.send_monthly_summaries"
-    assert job["schedule"] == crontab(minute=0, hour=6, day_of_month=1)
+    assert job["schedule"] == crontab(minute=0, hour=6, day_of_month="1-7")
+    assert job["schedule"].day_of_month == set(range(1, 8))
     assert settings.CELERY_TIMEZONE == "Asia/Ulaanbaatar"
 
 
