@@ -217,3 +217,15 @@ def test_a_claim_never_confirmed_is_not_sent_again(known):
     MonthlySummarySend.objects.create(person=known.staff[roles.COORDINATOR], month=MARCH)
     send_monthly_summaries(month="2026-03-01")
     assert mail.outbox == []
+
+
+def test_the_filters_beyond_the_scope_are_written_at_the_top(client, known):
+    arkhangai = known.people["u1"].region
+    response = download(
+        client, known.staff[roles.COORDINATOR], date_from="2026-03-01", date_to="2026-03-31",
+        region=arkhangai.pk, gender="female", course=str(known.course.translation_key),
+    )  # fmt: skip
+    text = text_of(response.content)
+    assert "Архангай аймаг" in text and "Эмэгтэй" in text and "Female" in text
+    assert known.course.title in text
+    assert figure(text, "Бүртгүүлсэн") == "<5"  # u1–u4
