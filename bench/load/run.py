@@ -276,7 +276,9 @@ class ServerCPU(threading.Thread):
 def busy_cpu_seconds() -> float:
     """CPU time the whole machine has spent busy (every core, every process) since it started."""
     times = psutil.cpu_times()
-    return sum(times) - times.idle - getattr(times, "iowait", 0.0)
+    # On Linux a virtual machine's own guests are counted in user and nice already; steal is time
+    # the hypervisor gave to others, and iowait is idle.
+    return sum(getattr(times, name, 0.0) for name in ("user", "nice", "system", "irq", "softirq"))
 
 
 def report(opts, unloaded: dict[str, dict], loaded: dict, cpu: dict[str, float]) -> int:
