@@ -12,9 +12,10 @@ when any answer was a 5xx or a locust failure, or when the consistency check fai
 
 Output::
 
-    machine: cores=2 cpu="..." load_before=0.4 ...
+    machine: cores=2 cpu="..." load_average_before=0.4 ...
     load: users=100 duration_s=180 requests=N rps=X rps_per_core=Y failures=0 status_5xx=0
-    cpu: web_cpu_s=A worker_cpu_s=B requests_per_web_cpu_s=Z
+    cpu: available_cpu_s=T machine_busy_cpu_s=M web_cpu_s=A worker_cpu_s=B postgres_cpu_s=P ... locust_share=S%
+    throughput: rps=X rps_per_core=Y rps_per_core_without_locust=W requests_per_web_cpu_s=Z
     endpoint: name="lesson page" requests=N p50_ms=A p95_ms=B unloaded_p50_ms=C p95_over_unloaded=R
     ...
     consistency: ...
@@ -30,12 +31,14 @@ import hashlib
 import json
 import os
 import platform
+import resource
 import secrets
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -68,7 +71,12 @@ def options() -> argparse.Namespace:
     parser.add_argument("--warmup", type=int, default=20, help="seconds of warm-up before measuring (default 20)")
     parser.add_argument("--unloaded", type=int, default=10, help="seconds of unloaded run per kind of person")
     parser.add_argument("--learners", type=int, default=0, help=f"learner accounts (at least {LEARNER_POOL})")
-    parser.add_argument("--workers", type=int, default=2 * cores + 1, help="gunicorn workers (default 2×cores+1)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=2 * cores + 1,
+        help="gunicorn workers (default 2×cores+1, as lms/gunicorn.conf.py)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--postgres", default=POSTGRES, help=f"server, without database (default {POSTGRES})")
     parser.add_argument("--database", default="cascade_load", help="database to create and drop")
@@ -87,8 +95,18 @@ def say(line: str) -> None:
     print(line, flush=True)
 
 
-def template_key(learners: int) -> str:
-    digest = hashlib.sha256(f"learners={learners}".encode())
+def password_hasher(env: dict) -> str:
+    """A password hashed as the settings hash it, with a fixed salt: its algorithm and parameters.
+    The learners' passwords are hashed once when the template is built; a template whose hashes a
+    sign-in would store again (another hasher) would measure that change, not a sign-in."""
+    code = "from django.contrib.auth.hashers import make_password; print(make_password('load', 'cascadeloadsalt'))"
+    return subprocess.run(
+        [str(BIN / "python"), "-c", code], env=env, cwd=REPO, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def template_key(learners: int, hasher: str) -> str:
+    digest = hashlib.sha256(f"learners={learners} hasher={hasher}".encode())
     for pattern in TEMPLATE_SOURCES:
         for path in sorted(REPO.glob(pattern)):
             digest.update(path.relative_to(REPO).as_posix().encode())
@@ -103,7 +121,7 @@ def admin(opts) -> psycopg.Connection:
 def prepare_database(opts, env: dict) -> None:
     """The run's database, copied from a template that is migrated and seeded once per change of
     the migrations, the demo or the seed (building it takes minutes; copying it, seconds)."""
-    template, key = opts.template, template_key(opts.learners)
+    template, key = opts.template, template_key(opts.learners, password_hasher(env))
     with admin(opts) as connection:
         found = connection.execute(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [template]
@@ -186,11 +204,16 @@ def locust(opts, env: dict, work: Path, phase: str, *, users: int, seconds: int,
         "--host", f"http://127.0.0.1:{opts.port}", "--csv", work / phase, "--exit-code-on-error", "0",
         *classes,
     ]  # fmt: skip
+    # Locust runs on the same cores as the site: its CPU time (this child's, once it has exited) is
+    # reported beside the site's, so that the figures per core can be read net of the client.
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with (work / f"locust-{phase}.log").open("w") as log:
         subprocess.run([str(part) for part in command], env=phase_env, cwd=REPO, stdout=log, stderr=log, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     with (work / f"{phase}_stats.csv").open() as stats:
         rows = {row["Name"]: row for row in csv.DictReader(stats)}
-    return {"rows": rows, "counts": json.loads(counts.read_text()), "counts_path": counts}
+    return {"rows": rows, "counts": json.loads(counts.read_text()), "counts_path": counts, "cpu": cpu}
 
 
 def machine_line(opts) -> str:
@@ -203,6 +226,59 @@ def machine_line(opts) -> str:
         f'machine: cores={os.cpu_count()} cpu="{cpu}" python={platform.python_version()} '
         f"gunicorn_workers={opts.workers} load_average_before={load:.2f}"
     )
+
+
+class ServerCPU(threading.Thread):
+    """CPU time of this run's PostgreSQL backends (those connected to its database) and of the
+    Redis server, while the load runs. A backend may end before the load does (a connection older
+    than CONN_MAX_AGE is closed): each is sampled every second and its last sample counts. The
+    Redis server is shared with whatever else uses it, which is little beside the load."""
+
+    def __init__(self, database: str, redis_port: int) -> None:
+        super().__init__(daemon=True)
+        self.database, self.redis_port = database, redis_port
+        self.first: dict[int, float] = {}
+        self.last: dict[int, float] = {}
+        self.kind: dict[int, str] = {}
+        self.done = threading.Event()
+
+    def sample(self) -> None:
+        for process in psutil.process_iter(["cmdline", "name"]):
+            with contextlib.suppress(psutil.Error):
+                words = " ".join(process.info["cmdline"] or [])
+                if words.startswith("postgres:") and f" {self.database} " in f"{words} ":
+                    kind = "postgres"
+                elif (process.info["name"] or "").startswith("redis-server") and f":{self.redis_port}" in words:
+                    kind = "redis"
+                else:
+                    continue
+                times = process.cpu_times()
+                used = times.user + times.system
+                self.first.setdefault(process.pid, used)
+                self.last[process.pid] = used
+                self.kind[process.pid] = kind
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            self.sample()
+            self.done.wait(1)
+
+    def stop(self) -> dict[str, float]:
+        self.done.set()
+        self.join()
+        self.sample()
+        used = {"postgres": 0.0, "redis": 0.0}
+        for pid, last in self.last.items():
+            used[self.kind[pid]] += last - self.first[pid]
+        return used
+
+
+def busy_cpu_seconds() -> float:
+    """CPU time the whole machine has spent busy (every core, every process) since it started."""
+    times = psutil.cpu_times()
+    # On Linux a virtual machine's own guests are counted in user and nice already; steal is time
+    # the hypervisor gave to others, and iowait is idle.
+    return sum(getattr(times, name, 0.0) for name in ("user", "nice", "system", "irq", "softirq"))
 
 
 def report(opts, unloaded: dict[str, dict], loaded: dict, cpu: dict[str, float]) -> int:
@@ -218,11 +294,24 @@ def report(opts, unloaded: dict[str, dict], loaded: dict, cpu: dict[str, float])
         f"load: users={opts.users} duration_s={opts.duration} think_s={opts.think} requests={requests} "
         f"rps={rps:.1f} rps_per_core={rps / cores:.1f} failures={failures} status_5xx={status_5xx}"
     )
-    # On a machine shared with other work, requests per second of the CPU the web processes
-    # actually had says more about Cascade than requests per second per core.
-    web = cpu["web"]
+    # Where the machine's CPU went while the load ran. The client (locust) shares the cores with the
+    # site, and on a shared machine so does other work: requests per CPU second of the web processes
+    # says what Cascade costs per request when requests per second per core cannot. "other" is
+    # PostgreSQL, Redis and whatever else ran on the machine meanwhile.
+    web, worker, client = cpu["web"], cpu["worker"], cpu["locust"]
+    other = max(0.0, cpu["machine"] - web - worker - client - cpu["postgres"] - cpu["redis"])
     say(
-        f"cpu: web_cpu_s={web:.0f} worker_cpu_s={cpu['worker']:.0f} "
+        f"cpu: available_cpu_s={cpu['available']:.0f} machine_busy_cpu_s={cpu['machine']:.0f} "
+        f"web_cpu_s={web:.0f} worker_cpu_s={worker:.0f} postgres_cpu_s={cpu['postgres']:.0f} "
+        f"redis_cpu_s={cpu['redis']:.0f} locust_cpu_s={client:.0f} other_cpu_s={other:.0f} "
+        f"locust_share={client / cpu['machine'] if cpu['machine'] else 0:.0%}"
+    )
+    # Requests per second per core left to the site once the client's own CPU is taken away: the
+    # cores locust used on average during the load are not counted as the site's.
+    site_cores = cores - client / cpu["seconds"] if cpu["seconds"] else cores
+    say(
+        f"throughput: rps={rps:.1f} rps_per_core={rps / cores:.1f} "
+        f"rps_per_core_without_locust={rps / site_cores if site_cores > 0 else float('nan'):.1f} "
         f"requests_per_web_cpu_s={requests / web if web else float('nan'):.1f}"
     )
     medians = {name: row["50%"] for phase in unloaded.values() for name, row in phase["rows"].items()}
@@ -275,8 +364,10 @@ def main() -> int:
         )  # fmt: skip
         processes.append(
             start(
-                [BIN / "gunicorn", "lms.wsgi:application", "--bind", f"127.0.0.1:{opts.port}",
-                 "--workers", opts.workers, "--timeout", "60", "--graceful-timeout", "10"],
+                # Production's settings (lms/gunicorn.conf.py, as docs/deploy.md starts it), on the
+                # run's port; a quick stop once the load is over.
+                [BIN / "gunicorn", "--config", REPO / "lms" / "gunicorn.conf.py",
+                 "--bind", f"127.0.0.1:{opts.port}", "--workers", opts.workers, "--graceful-timeout", "10"],
                 env, work / "gunicorn.log",
             )
         )  # fmt: skip
@@ -300,12 +391,24 @@ def main() -> int:
             unloaded[kind] = phase
             phases.append(phase)
         worker, web = processes
-        before = {"web": cpu_seconds(web), "worker": cpu_seconds(worker)}
+        servers = ServerCPU(opts.database, int(opts.redis.rsplit(":", 1)[-1]))
+        servers.start()
+        started = time.monotonic()
+        before = {"web": cpu_seconds(web), "worker": cpu_seconds(worker), "machine": busy_cpu_seconds()}
         loaded = locust(
             opts, env, work, "load", users=opts.users, seconds=opts.duration,
             CASCADE_LOAD_THINK=opts.think, CASCADE_LOAD_FIRST_LEARNER=used,
         )  # fmt: skip
-        cpu = {"web": cpu_seconds(web) - before["web"], "worker": cpu_seconds(worker) - before["worker"]}
+        seconds = time.monotonic() - started
+        cpu = {
+            **servers.stop(),
+            "web": cpu_seconds(web) - before["web"],
+            "worker": cpu_seconds(worker) - before["worker"],
+            "machine": busy_cpu_seconds() - before["machine"],
+            "locust": loaded["cpu"],
+            "seconds": seconds,
+            "available": seconds * (os.cpu_count() or 1),
+        }
         errors = report(opts, unloaded, loaded, cpu)
         for phase in phases:
             errors += int(phase["rows"]["Aggregated"]["Failure Count"]) + phase["counts"]["status_5xx"]

@@ -48,6 +48,17 @@ def test_the_load_test_runs_and_reports_throughput_endpoints_and_consistency():
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     out = result.stdout
     assert re.search(r"^load: users=10 .* rps_per_core=\d+\.\d+ failures=0 status_5xx=0$", out, re.M), out
+    # Where the CPU went (the site's processes, PostgreSQL, Redis, the client, the rest) and the
+    # throughput per core with and without the client's share.
+    assert re.search(
+        r"^cpu: available_cpu_s=\d+ machine_busy_cpu_s=\d+ web_cpu_s=\d+ worker_cpu_s=\d+ postgres_cpu_s=\d+ "
+        r"redis_cpu_s=\d+ locust_cpu_s=\d+ other_cpu_s=\d+ locust_share=\d+%$",
+        out,
+        re.M,
+    ), out
+    assert re.search(
+        r"^throughput: rps=\S+ rps_per_core=\S+ rps_per_core_without_locust=\S+ requests_per_web_cpu_s=\S+$", out, re.M
+    ), out
     for endpoint in ("sign in", "lesson page", "api: complete lesson", "api: submit attempt", "verify page"):
         assert re.search(rf'^endpoint: name="{endpoint}" requests=[1-9]\d* .* p95_ms=\d+', out, re.M), (endpoint, out)
     assert re.search(r"^consistency: submits_sent=\d+ submits_seen=[1-9]\d* attempts_submitted=\d+ ok$", out, re.M), out

@@ -1,0 +1,49 @@
+"""gunicorn's settings for Cascade. The systemd unit of docs/deploy.md and the load test
+(bench/load/run.py) both start it with ``--config lms/gunicorn.conf.py``, so that what is measured
+is what runs; options on the command line (``--bind``, ``--workers``) win over these.
+
+- **Workers**: 2 × cores + 1 processes (``WEB_CONCURRENCY`` sets another number), each answering
+  one request at a time, behind nginx, which buffers slow clients. A request mostly runs Python,
+  which holds one core per process, and waits a little on PostgreSQL and Redis: one process more
+  than twice the cores keeps the cores busy while some wait.
+- **The application is loaded once, before the workers start** (``preload_app``): Django, Wagtail
+  and every view are imported in the master, and the URL patterns and both languages'
+  translations read there (``when_ready``); each worker starts as a copy of it, answering at once
+  and sharing that memory. Before, every worker imported everything itself (several CPU seconds
+  each, at every start) and spent seconds more on its first requests. Nothing connects to
+  PostgreSQL, Redis or the broker before the fork: each worker opens its own connections on its
+  first request. A code update needs a restart of the service, not a reload (docs/deploy.md).
+- **A worker is replaced after 2,000 to 2,200 requests**, so that memory a long-lived process
+  gathers is given back; the jitter keeps the workers from being replaced all at once, and with
+  the application loaded in the master a replacement starts at once.
+"""
+
+import os
+
+wsgi_app = "lms.wsgi:application"
+workers = int(os.environ.get("WEB_CONCURRENCY") or 2 * (os.cpu_count() or 1) + 1)
+preload_app = True
+timeout = 60
+graceful_timeout = 30
+max_requests = 2000
+max_requests_jitter = 200
+accesslog = "-"
+# systemd starts, stops and restarts the service; gunicorn's control socket (a second way to change
+# the workers or stop them, at a path shared by every gunicorn of the user) is not used.
+control_socket_disable = True
+
+
+def when_ready(server) -> None:
+    """In the master, before the first worker is forked: what Django otherwise reads on each
+    worker's first requests, the URL patterns (importing every view) and the translations."""
+    from django.conf import settings
+    from django.db import connections
+    from django.urls import get_resolver
+    from django.utils import translation
+
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            get_resolver()._populate()
+            translation.gettext("Cascade")
+    # No worker may inherit a connection of the master's (none is expected to be open here).
+    connections.close_all()
