@@ -86,3 +86,24 @@ def test_every_page_links_the_manifest_the_worker_and_who_is_signed_in(client):
     client.force_login(person)
     page = client.get("/mn/offline/").content.decode()
     assert f'<meta name="cascade-user" content="{person.pk}">' in page
+
+
+def test_with_hashed_static_names_the_worker_keeps_the_files_collected(client, tmp_path, settings):
+    """Production serves static files under hashed names (a manifest storage): the worker keeps
+    those very files, so a new stylesheet makes a new worker and a new shell."""
+    from django.core.management import call_command
+
+    settings.STATIC_ROOT = str(tmp_path)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    call_command("collectstatic", interactive=False, verbosity=0)
+    script = client.get("/sw.js").content.decode()
+    shell = json.loads(re.search(r"^const CONFIG = (.*);$", script, re.M).group(1))["shell"]
+    assert len(shell) == len(SHELL_ASSETS)
+    for address in shell:
+        assert re.search(r"\.[0-9a-f]{12}\.\w+$", address), address
+        assert (tmp_path / address.removeprefix("/static/")).is_file(), address
+    manifest = json.loads(client.get("/manifest.webmanifest").content)
+    assert all((tmp_path / icon["src"].removeprefix("/static/")).is_file() for icon in manifest["icons"])
