@@ -393,13 +393,36 @@
     };
     const queue = () =>
       queueCompletion({ lessonId: id, url: form.getAttribute("data-api"), title: form.getAttribute("data-title") }).then(waiting);
+    // A weak connection often says it is online and then fails: the completion is sent by the API
+    // first, and queued when that fails, so the learner moves on either way. A refusal (a locked
+    // module, a course left) sends the form itself, whose answer says why.
     form.addEventListener("submit", (event) => {
-      if (navigator.onLine) return; // sent as a form, as without this script
       event.preventDefault();
       const next = form.querySelector("input[name=next]");
-      queue().then(() => {
-        if (next && next.value) location.assign(next.value);
-      });
+      const moveOn = () => (next && next.value ? location.assign(next.value) : location.reload());
+      if (!navigator.onLine) {
+        queue().then(moveOn);
+        return;
+      }
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 20000);
+      fetch(form.getAttribute("data-api"), {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(), "X-Cascade-Learner": user },
+        body: "{}",
+        signal: controller.signal,
+      }).then(
+        (response) => {
+          clearTimeout(timer);
+          if (response.ok) moveOn();
+          else form.submit();
+        },
+        () => {
+          clearTimeout(timer);
+          queue().then(moveOn);
+        }
+      );
     });
     document.addEventListener("cascade:sent", (event) => {
       if (event.detail.lessonId !== id || !state) return;
