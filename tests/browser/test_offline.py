@@ -186,3 +186,22 @@ def test_the_offline_pages_fit_a_phone_and_pass_axe(page, site_server, officer, 
             expect(page.locator(".offline-module")).to_have_count(1)
         assert overflow(page) is None, f"{address}: {overflow(page)}"
         assert_accessible(page)
+
+    # Where the browser offers to install, the hint shows in the page's language; "Not now" is kept.
+    offer = """() => {
+      const offered = new Event("beforeinstallprompt", { cancelable: true });
+      offered.prompt = () => {};
+      dispatchEvent(offered);
+    }"""
+    hint = page.locator("#install-hint")
+    expect(hint).to_be_hidden()
+    page.evaluate(offer)
+    expect(hint).to_be_visible()
+    expect(hint).to_contain_text("Cascade-ийг энэ төхөөрөмжид суулгана уу" if language == "mn" else "Install Cascade")
+    assert overflow(page) is None, overflow(page)
+    assert_accessible(page)
+    hint.locator("[data-dismiss]").click()
+    expect(hint).to_be_hidden()
+    page.reload()
+    page.evaluate(offer)
+    expect(hint).to_be_hidden()
