@@ -57,11 +57,11 @@
 
   // --- Forgetting: at sign-out, and when the page is another learner's --------------------------
 
-  const isCascadeUserCache = (name) => USER_CACHE.test(name);
-
+  // Every cache of Cascade's, the shell too (it holds nothing personal; the worker keeps it again
+  // on the next page it answers online): signing out leaves nothing of Cascade's on the device.
   const forgetEverything = async () => {
     const names = await caches.keys();
-    await Promise.all(names.filter(isCascadeUserCache).map((name) => caches.delete(name)));
+    await Promise.all(names.filter((name) => name.startsWith("cascade-")).map((name) => caches.delete(name)));
     await inStore("queue", "readwrite", (store) => store.clear());
     await inStore("meta", "readwrite", (store) => store.delete("owner"));
     // Answers quiz.js keeps while a quiz is offline are the learner's too.
@@ -182,7 +182,8 @@
       } catch (error) {
         return; // still no connection: try again later
       }
-      if (response.status === 401 || response.status >= 500) return; // signed out, or the server's trouble
+        // Signed out, too many requests, or the server's trouble: it waits for a later try.
+      if (response.status === 401 || response.status === 429 || response.status >= 500) return;
       await inStore("queue", "readwrite", (store) => store.delete(item.key));
       if (response.ok) {
         document.dispatchEvent(new CustomEvent("cascade:sent", { detail: item }));

@@ -18,23 +18,27 @@ const USER_CACHE = /^cascade-u(\d+)-/;
 const DB_NAME = "cascade-offline";
 const PAGE_USER = /<meta name="cascade-user" content="(\d*)">/;
 
-self.addEventListener("install", (event) => {
+function keepShell() {
   const shell = [...CONFIG.shell, ...Object.values(CONFIG.offline)];
-  event.waitUntil(
-    caches
-      .open(SHELL)
-      .then((cache) =>
-        Promise.all(
-          shell.map((url) =>
-            fetch(new Request(url, { credentials: "omit", cache: "reload" })).then((response) => {
-              if (response.ok) return cache.put(url, response);
-              return undefined;
-            })
-          )
-        )
+  return caches.open(SHELL).then((cache) =>
+    Promise.all(
+      shell.map((url) =>
+        fetch(new Request(url, { credentials: "omit", cache: "reload" })).then((response) => {
+          if (response.ok) return cache.put(url, response);
+          return undefined;
+        })
       )
-      .then(() => self.skipWaiting())
+    )
   );
+}
+
+// Signing out deletes every cache of Cascade's, the shell too: it is kept again online.
+function keepShellAgain() {
+  return caches.has(SHELL).then((kept) => (kept ? undefined : keepShell()));
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(keepShell().then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
@@ -122,6 +126,7 @@ async function navigation(event, url) {
   const names = await keptCaches(await owner());
   try {
     const response = await fetch(event.request);
+    event.waitUntil(keepShellAgain().catch(() => undefined));
     if (response.ok && !response.redirected && names.length) {
       event.waitUntil(refresh(names, url.href, response.clone()).catch(() => undefined));
     }
