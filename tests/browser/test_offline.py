@@ -34,6 +34,18 @@ QUEUE = """() => new Promise((resolve, reject) => {
 QUEUE_AGAIN = """(id) => window.CascadeOffline.queueCompletion(
   {lessonId: id, url: `/api/v1/lessons/${id}/complete`, title: ""})"""
 
+FOREIGN_ITEM = """() => new Promise((resolve) => {
+  const opening = indexedDB.open("cascade-offline", 1);
+  opening.onsuccess = () => {
+    const db = opening.result;
+    const transaction = db.transaction("queue", "readwrite");
+    transaction.objectStore("queue").put({
+      key: "complete:1", kind: "lesson-complete", lessonId: "1", url: "/api/v1/lessons/1/complete",
+      title: "", user: "999999999", queuedAt: new Date().toISOString(),
+    });
+    transaction.oncomplete = () => { db.close(); resolve(true); };
+  };
+})"""
 KEPT_AS_COMPLETE = """(url) => caches.match(url)
   .then((hit) => hit && hit.text())
   .then((html) => !!html && html.includes("state state-complete"))"""
@@ -158,6 +170,12 @@ def test_another_learner_on_the_same_browser_finds_nothing_of_the_first(page, si
     assert not [name for name in page.evaluate(CACHE_NAMES) if name.startswith("cascade-u")]
     owner = page.evaluate(QUEUE)["owner"]
     assert owner is not None and owner["user"] != str(officer.pk)
+
+    # A completion queued by someone else is never sent as this learner: dropped, with a notice.
+    page.evaluate(FOREIGN_ITEM)
+    page.evaluate("() => window.CascadeOffline.sendQueued()")
+    expect(page.locator("#offline-status")).to_contain_text("Өөр хэрэглэгчээр нэвтэрсэн үед")
+    assert page.evaluate(QUEUE)["queue"] == []
 
 
 @pytest.mark.parametrize("language", ["mn", "en"])
