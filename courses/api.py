@@ -3,16 +3,18 @@ come in the requested language, and progress is the same whichever id was used."
 
 from uuid import UUID
 
+from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Locale
 
-from core.api import Id, errors, refused
+from core.api import Id, errors, refusal, refused
 
-from .models import CoursePage, Enrolment, LessonPage
+from .models import CoursePage, Enrolment, LessonPage, ModulePage
 from .outline import LearnerState, course_of, course_outline
 from .permissions import hidden_paths, hidden_paths_below, page_visible, visible_page_or_404
-from .selectors import active_enrolment, completed_lesson_keys, my_learning
+from .selectors import active_enrolment, completed_lesson_keys, my_learning, offline_copy
 from .services import CourseError, lesson_complete, lesson_heartbeat
 
 router = Router(tags=["courses"])
@@ -70,6 +72,30 @@ class CompletionOut(Schema):
     completed_at: str
     course_percent: int
     course_completed: bool
+
+
+class OfflineLessonOut(Schema):
+    id: int
+    key: UUID
+    title: str
+    url: str
+
+
+class OfflineModuleOut(Schema):
+    id: int
+    key: UUID
+    title: str
+    language: str
+    course_title: str
+    course_url: str
+    lessons: list[OfflineLessonOut]
+    pages: list[str]  # every address to keep, the lessons' among them, each as a link gives it
+
+
+# Sent by the page's script with what it completed offline and sends later: whose it was. Another
+# person signed in since on the same browser has a session and a CSRF token of their own, so the
+# request would pass those checks; this one refuses it.
+LEARNER_HEADER = "X-Cascade-Learner"
 
 
 class HeartbeatIn(Schema):
@@ -170,6 +196,10 @@ def course_detail(request, course_id: Id):
     summary="Mark a lesson complete (idempotent)",
 )
 def complete(request, lesson_id: Id):
+    claimed = request.headers.get(LEARNER_HEADER)
+    if claimed is not None and claimed != str(request.user.pk):
+        detail = _("This was done under another sign-in on this device; it is not recorded.")
+        return refusal(409, detail, "other_learner")
     lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
     try:
         progress = lesson_complete(learner=request.user, lesson=lesson)
@@ -202,3 +232,31 @@ def heartbeat(request, lesson_id: Id, payload: HeartbeatIn):
     lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
     lesson_heartbeat(learner=request.user, lesson=lesson, seconds=payload.seconds)
     return Status(204, None)
+
+
+@router.get(
+    "/modules/{module_id}/offline",
+    response={200: OfflineModuleOut, **errors(401, 403, 404, 422)},
+    summary="What to keep of a module to read it offline",
+)
+def module_offline(request, module_id: Id):
+    """The addresses of a module's lessons (quizzes stay online), its course page and the learner's
+    own lists, in the requested language, for a learner enrolled in the course whose module is open:
+    anyone else gets 404, as for a page they may not see."""
+    module = _in_active_language(request, visible_page_or_404(request, ModulePage.objects.live(), module_id))
+    copy = offline_copy(module=module, request=request)
+    if copy is None:
+        raise Http404
+    return {
+        "id": copy.module.pk,
+        "key": copy.module.translation_key,
+        "title": copy.module.title,
+        "language": copy.module.locale.language_code,
+        "course_title": copy.course.title,
+        "course_url": copy.course_url,
+        "lessons": [
+            {"id": lesson.pk, "key": lesson.translation_key, "title": lesson.title, "url": url}
+            for lesson, url in copy.lessons
+        ],
+        "pages": copy.pages,
+    }

@@ -456,3 +456,50 @@ def my_learning(*, learner, request) -> list[LearningEntry]:
             )
         )
     return entries
+
+
+# --- A module kept for offline reading ----------------------------------------------------------
+
+
+@dataclass
+class OfflineCopy:
+    """What a learner's browser keeps of a module to read it without a connection: the module's
+    lessons as the learner sees them, the course page that leads to them, and the learner's own
+    pages that list what is kept. Quizzes and other items stay online: their answers are marked on
+    the server."""
+
+    module: object
+    course: CoursePage
+    course_url: str
+    lessons: list[tuple[LessonPage, str]]
+    pages: list[str]
+
+
+def offline_copy(*, module, request) -> OfflineCopy | None:
+    """The pages of ``module`` (a ``ModulePage`` the request may see) that its learner may keep, or
+    None when the learner may not read its lessons: not enrolled in the course, or the module is
+    still locked. A lesson hidden from the request by a view restriction is left out."""
+    from django.urls import reverse
+
+    from .permissions import hidden_paths_below
+
+    course = module.get_parent().specific
+    enrolment = active_enrolment(learner=request.user, course_key=course.translation_key)
+    if enrolment is None:
+        return None
+    state = LearnerState(
+        outline=course_outline(course),
+        completed=completed_lesson_keys(learner=request.user, course_key=course.translation_key),
+    )
+    found = next((item for item in state.outline.modules if item.key == module.translation_key), None)
+    if found is None or not state.module_unlocked(found):
+        return None
+    hidden = tuple(hidden_paths_below(request, course))
+    course_url = course.get_url(request)
+    lessons = [
+        (lesson.page, state.outline.url_below(course_url, lesson.page))
+        for lesson in found.lessons
+        if isinstance(lesson.page, LessonPage) and not (hidden and lesson.page.path.startswith(hidden))
+    ]
+    pages = [course_url, *(url for _page, url in lessons), reverse("my_learning"), reverse("offline_modules")]
+    return OfflineCopy(module=found.page, course=course, course_url=course_url, lessons=lessons, pages=pages)

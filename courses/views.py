@@ -39,6 +39,13 @@ def learning_dashboard(request):
 
 
 @login_required
+def offline_modules(request):
+    """The modules this browser keeps for offline reading. Only the browser knows what it keeps:
+    the page's script lists it (lms/static/js/offline.js); the server sends the frame and the words."""
+    return render(request, "courses/offline_modules.html")
+
+
+@login_required
 @require_POST
 def enrol(request, page_id: int):
     course = visible_page_or_404(request, CoursePage.objects.live(), page_id)

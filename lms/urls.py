@@ -10,13 +10,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts.urls import account_urlpatterns
 from certificates.urls import public_urlpatterns as certificate_public_urls
 
-from . import views
+from . import pwa, views
 from .api import api
 
 # Addresses without a language prefix: machines, links printed on paper, and the accounts pages.
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),
+    # The app's manifest and its service worker, at the root so that the worker's scope is the site.
+    path("manifest.webmanifest", pwa.web_manifest, name="web_manifest"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
     path("api/v1/", api.urls),
     path("language/", views.set_language, name="set_language"),
     # The Wagtail admin signs people in through allauth (rate limits, MFA, audit).
@@ -39,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include("certificates.urls")),
     path("", include("reports.urls")),
     path("", include("core.urls")),
+    path("offline/", pwa.offline, name="offline"),
     # Wagtail's login for pages restricted to signed-in people is Django's own LoginView: the
     # password alone, no second factor, no attempt limit. It is shadowed here by allauth's.
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),

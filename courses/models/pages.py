@@ -252,7 +252,10 @@ class LessonPage(LearningItemMixin, Page):
     def item_opened(self, request, access) -> None:
         from ..services import lesson_opened
 
-        lesson_opened(learner=request.user, lesson=self, enrolment=access.enrolment)
+        # A copy fetched to be kept for offline is not the learner opening the lesson: keeping a
+        # module must not move "continue where you left off" to its last lesson.
+        if request.headers.get("X-Cascade-Offline-Copy") != "1":
+            lesson_opened(learner=request.user, lesson=self, enrolment=access.enrolment)
         request.cascade_lesson_access = access
 
     def get_context(self, request, *args, **kwargs):

@@ -32,6 +32,10 @@ ROUTES = [
     Route("api_me", lambda w, v, t: "/api/v1/me", api=True),
     # The site's icon, where browsers look for it: the same file for everyone, signed in or not.
     Route("favicon", lambda w, v, t: reverse("favicon"), public=True),
+    # The app's manifest, its service worker and the page shown offline: the same for everyone.
+    Route("web_manifest", lambda w, v, t: reverse("web_manifest"), public=True),
+    Route("service_worker", lambda w, v, t: reverse("service_worker"), public=True),
+    Route("offline", lambda w, v, t: reverse("offline"), public=True),
 ]
 
 

@@ -19,7 +19,13 @@ def world(db):
     for person in (world.people["learner"], world.objects["outsider"]):
         enrolment_create(learner=person, course=course)
     lesson_complete(learner=world.objects["outsider"], lesson=world.objects["lessons"][0])
+    # A course nobody in the world is enrolled in: its modules are no one's to keep for offline.
+    world.objects["other_course"] = build_course(modules=1, lessons=1, slug="other")
     return world
+
+
+def _module_of(world, target: str):
+    return world.objects[target].get_children().live().first()
 
 
 ROUTES = [
@@ -34,6 +40,15 @@ ROUTES = [
     Route("my_learning", lambda w, v, t: reverse("my_learning")),
     Route("api_my_courses", lambda w, v, t: "/api/v1/me/courses", api=True),
     Route("api_course", lambda w, v, t: f"/api/v1/courses/{w.objects['course'].pk}", api=True),
+    Route("offline_modules", lambda w, v, t: reverse("offline_modules")),
+    # What to keep of a module for offline: only for a learner enrolled in its course.
+    Route(
+        "api_module_offline",
+        lambda w, v, t: f"/api/v1/modules/{_module_of(w, t).pk}/offline",
+        targets=("course", "other_course"),
+        visible=lambda role, target: role == "learner" and target == "course",
+        api=True,
+    ),
 ]
 
 

@@ -149,6 +149,9 @@ def _world(questions):
         "path": {
             "course_id": [course.pk, course.get_translations().first().pk],
             "lesson_id": [lesson.pk for lesson in lessons_of(course) + lessons_of(course, "en")],
+            "module_id": [
+                page.pk for translation in (course, *course.get_translations()) for page in translation.get_children()
+            ],
             "quiz_id": [quiz.pk, timed.pk],
             "attempt_id": [done.pk, running.pk, timed_attempt.pk],
             "question_id": [entry["id"] for entry in running.snapshot],

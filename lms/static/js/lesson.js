@@ -36,7 +36,10 @@
           state.textContent = "✓ " + (state.getAttribute("data-done") || state.textContent);
           state.classList.add("state-complete");
         }
-      }).catch(function () {});
+      }).catch(function () {
+        // No connection: offline.js keeps it to send when the connection returns.
+        if (window.CascadeOffline && window.CascadeOffline.queueLesson) window.CascadeOffline.queueLesson();
+      });
     });
     observer.observe(end);
   }

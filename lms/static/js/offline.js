@@ -1,0 +1,477 @@
+// Cascade offline, progressively enhanced: every page works without this file.
+//
+// - registers the service worker (/sw.js, scope "/"), and offers to install Cascade where the
+//   browser fires beforeinstallprompt;
+// - keeps a module's lessons for offline reading in a cache of the signed-in learner's own,
+//   "cascade-u<user id>-m<module key>", with a record of its title, size and date;
+// - queues a lesson completed offline in IndexedDB ("cascade-offline", store "queue") and sends it
+//   when the connection returns (the "online" event, and every page loaded online), with the
+//   page's CSRF token and the learner it was made by, which the server checks;
+// - forgets all of it when the learner signs out, or when a page belongs to another learner.
+// Words come from the page's data- attributes (includes/offline_notices.html and the pages' own).
+(() => {
+  "use strict";
+  const notices = document.getElementById("offline-notices");
+  if (!notices || !("serviceWorker" in navigator) || !window.caches || !window.indexedDB || !window.fetch) return;
+
+  const DB_NAME = "cascade-offline";
+  const RECORD = "/offline-module-record.json";
+  const USER_CACHE = /^cascade-u(\d+)-/;
+  const userMeta = document.querySelector('meta[name="cascade-user"]');
+  const user = userMeta ? userMeta.content : "";
+  const language = document.documentElement.lang || "mn";
+  const words = (element, name, values) =>
+    (element.getAttribute("data-" + name) || "").replace(/\{(\w+)\}/g, (_match, key) => (values && key in values ? values[key] : ""));
+
+  // --- IndexedDB: the owner of what is kept, and the queue ---------------------------------------
+
+  const openDb = () =>
+    new Promise((resolve, reject) => {
+      const opening = indexedDB.open(DB_NAME, 1);
+      opening.onupgradeneeded = () => {
+        opening.result.createObjectStore("meta", { keyPath: "key" });
+        opening.result.createObjectStore("queue", { keyPath: "key" });
+      };
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    });
+
+  const inStore = (store, mode, action) =>
+    openDb().then(
+      (db) =>
+        new Promise((resolve, reject) => {
+          const transaction = db.transaction(store, mode);
+          const request = action(transaction.objectStore(store));
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(request ? request.result : undefined);
+          };
+          transaction.onerror = () => {
+            db.close();
+            reject(transaction.error);
+          };
+        })
+    );
+
+  const queued = () => inStore("queue", "readonly", (store) => store.getAll());
+
+  // --- Forgetting: at sign-out, and when the page is another learner's --------------------------
+
+  // Every cache of Cascade's, the shell too (it holds nothing personal; the worker keeps it again
+  // on the next page it answers online): signing out leaves nothing of Cascade's on the device.
+  const forgetEverything = async () => {
+    const names = await caches.keys();
+    await Promise.all(names.filter((name) => name.startsWith("cascade-")).map((name) => caches.delete(name)));
+    await inStore("queue", "readwrite", (store) => store.clear());
+    await inStore("meta", "readwrite", (store) => store.delete("owner"));
+    // Answers quiz.js keeps while a quiz is offline are the learner's too.
+    try {
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith("cascade-attempt-"))
+        .forEach((key) => localStorage.removeItem(key));
+    } catch (error) {
+      // storage turned off: nothing was kept there
+    }
+  };
+
+  const claimOwnership = async () => {
+    if (!user) return; // a signed-out page (a session that ran out) keeps what is stored until sign-in
+    const owner = await inStore("meta", "readonly", (store) => store.get("owner"));
+    if (owner && String(owner.user) !== user) {
+      const waiting = (await queued()).length;
+      await forgetEverything();
+      if (waiting) say(words(notices, "dropped"), true);
+    }
+    await inStore("meta", "readwrite", (store) => store.put({ key: "owner", user }));
+  };
+
+  // Signing out is never held up: the forgetting starts as the form leaves, and the next page
+  // finishes it (the flag lives in this tab's sessionStorage, written before the page unloads).
+  const SIGNING_OUT = "cascade-signing-out";
+  const logoutPath = notices.getAttribute("data-logout");
+  document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || event.defaultPrevented) return;
+    if (new URL(form.action, location.href).pathname !== logoutPath) return;
+    try {
+      sessionStorage.setItem(SIGNING_OUT, "1");
+    } catch (error) {
+      // storage turned off: the forgetting below is all there is
+    }
+    forgetEverything().catch(() => undefined);
+  });
+  const signedOut = async () => {
+    let flagged = false;
+    try {
+      flagged = sessionStorage.getItem(SIGNING_OUT) === "1";
+    } catch (error) {
+      return;
+    }
+    if (!flagged) return;
+    await forgetEverything();
+    sessionStorage.removeItem(SIGNING_OUT);
+  };
+
+  // --- Messages -------------------------------------------------------------------------------
+
+  const status = document.getElementById("offline-status");
+  // A notice about a change not sent stays until the page changes; the others follow the state.
+  const say = (text, lasting) => {
+    if (!status || !text || (status.dataset.lasting && !lasting)) return;
+    status.textContent = text;
+    status.hidden = false;
+    if (lasting) status.dataset.lasting = "1";
+  };
+  const unsay = () => {
+    if (status && !status.dataset.lasting) status.hidden = true;
+  };
+
+  const showQueue = async () => {
+    const mine = (await queued()).filter((item) => item.user === user);
+    if (mine.length) say(words(notices, "waiting", { count: mine.length }));
+    else if (navigator.onLine) unsay();
+    document.dispatchEvent(new CustomEvent("cascade:queue", { detail: mine }));
+    return mine;
+  };
+
+  const size = (bytes) => {
+    const format = (number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(number);
+    if (bytes >= 100 * 1024) return words(notices, "megabytes", { number: format(bytes / (1024 * 1024)) });
+    return words(notices, "kilobytes", { number: format(Math.max(1, Math.round(bytes / 1024))) });
+  };
+  const when = (iso) => {
+    try {
+      return new Date(iso).toLocaleString(language, { dateStyle: "medium", timeStyle: "short" });
+    } catch (error) {
+      return new Date(iso).toLocaleString();
+    }
+  };
+
+  // --- The queue: lessons completed offline --------------------------------------------------
+
+  const csrfToken = () => {
+    const input = document.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  };
+
+  const queueCompletion = async ({ lessonId, url, title }) => {
+    await inStore("queue", "readwrite", (store) =>
+      store.put({ key: "complete:" + lessonId, kind: "lesson-complete", lessonId: String(lessonId), url, title, user, queuedAt: new Date().toISOString() })
+    );
+    return showQueue();
+  };
+
+  let sending = null;
+  const send = async () => {
+    if (!user || !navigator.onLine) return;
+    for (const item of await queued()) {
+      if (item.user !== user) {
+        // Made under another sign-in: never sent as this learner.
+        await inStore("queue", "readwrite", (store) => store.delete(item.key));
+        say(words(notices, "dropped"), true);
+        continue;
+      }
+      let response;
+      try {
+        response = await fetch(item.url, {
+          method: "POST",
+          credentials: "same-origin",
+          headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(), "X-Cascade-Learner": item.user },
+          body: "{}",
+        });
+      } catch (error) {
+        return; // still no connection: try again later
+      }
+        // Signed out, too many requests, or the server's trouble: it waits for a later try.
+      if (response.status === 401 || response.status === 429 || response.status >= 500) return;
+      await inStore("queue", "readwrite", (store) => store.delete(item.key));
+      if (response.ok) {
+        document.dispatchEvent(new CustomEvent("cascade:sent", { detail: item }));
+      } else if (response.status === 403 || response.status === 409) {
+        say(words(notices, "dropped"), true);
+      } else {
+        const body = await response.json().catch(() => ({}));
+        say(words(notices, "refused", { reason: body.detail || item.title || "" }), true);
+      }
+    }
+    await showQueue();
+  };
+  const sendQueued = () => {
+    if (!sending) sending = send().catch(() => undefined).finally(() => (sending = null));
+    return sending;
+  };
+
+  // --- Keeping a module ------------------------------------------------------------------------
+
+  const cacheNameFor = (moduleKey) => "cascade-u" + user + "-m" + moduleKey;
+
+  const readRecord = async (cache) => {
+    const response = await cache.match(RECORD);
+    return response ? response.json() : null;
+  };
+
+  const keptModules = async () => {
+    const names = (await caches.keys()).filter((name) => {
+      const found = USER_CACHE.exec(name);
+      return found !== null && found[1] === user;
+    });
+    const records = [];
+    for (const name of names) {
+      const record = await readRecord(await caches.open(name));
+      if (record) records.push({ ...record, cache: name });
+    }
+    return records.sort((a, b) => a.title.localeCompare(b.title, language));
+  };
+
+  const imagesOf = (html, pageUrl) => {
+    const found = new Set();
+    const page = new DOMParser().parseFromString(html, "text/html");
+    const add = (address) => {
+      if (!address) return;
+      const url = new URL(address, pageUrl);
+      if (url.origin === location.origin) found.add(url.pathname + url.search);
+    };
+    page.querySelectorAll("main img[src]").forEach((img) => add(img.getAttribute("src")));
+    page.querySelectorAll("main img[srcset], main picture source[srcset]").forEach((element) =>
+      element
+        .getAttribute("srcset")
+        .split(",")
+        .forEach((candidate) => add(candidate.trim().split(/\s+/)[0]))
+    );
+    return [...found];
+  };
+
+  const PAGE_USER = /<meta name="cascade-user" content="(\d*)">/;
+
+  const keepModule = async (listUrl) => {
+    const listing = await fetch(listUrl, { credentials: "same-origin", headers: { Accept: "application/json" } });
+    if (!listing.ok) throw new Error("listing " + listing.status);
+    const module = await listing.json();
+    const name = cacheNameFor(module.key);
+    await caches.delete(name);
+    const cache = await caches.open(name);
+    let bytes = 0;
+    const images = new Set();
+    try {
+      for (const address of module.pages) {
+        const response = await fetch(address, { credentials: "same-origin", headers: { "X-Cascade-Offline-Copy": "1" } });
+        if (!response.ok || response.redirected) throw new Error("page " + response.status);
+        const html = await response.text();
+        const owner = PAGE_USER.exec(html);
+        if (owner === null || owner[1] !== user) throw new Error("not this learner's page");
+        const body = new Blob([html], { type: response.headers.get("Content-Type") || "text/html" });
+        bytes += body.size;
+        await cache.put(address, new Response(body, { status: 200, headers: response.headers }));
+        imagesOf(html, new URL(address, location.href)).forEach((image) => images.add(image));
+      }
+      for (const address of images) {
+        const response = await fetch(address, { credentials: "same-origin" }).catch(() => null);
+        if (!response || !response.ok) continue; // a missing picture does not stop the lesson from being kept
+        const body = await response.blob();
+        bytes += body.size;
+        await cache.put(address, new Response(body, { status: 200, headers: response.headers }));
+      }
+      const record = {
+        key: module.key,
+        id: module.id,
+        title: module.title,
+        courseTitle: module.course_title,
+        courseUrl: module.course_url + "#module-" + module.key,
+        lessons: module.lessons,
+        bytes,
+        savedAt: new Date().toISOString(),
+      };
+      await cache.put(RECORD, new Response(JSON.stringify(record), { headers: { "Content-Type": "application/json" } }));
+      return record;
+    } catch (error) {
+      await caches.delete(name);
+      throw error;
+    }
+  };
+
+  const removeModule = (moduleKey) => caches.delete(cacheNameFor(moduleKey));
+
+  // The "Keep for offline" control of each open module on a course page.
+  const setUpKeepControls = async () => {
+    const controls = document.querySelectorAll(".offline-keep[data-offline-keep]");
+    if (!controls.length || !user) return;
+    const kept = new Map((await keptModules()).map((record) => [record.key, record]));
+    controls.forEach((control) => {
+      const keepButton = control.querySelector("[data-keep]");
+      const removeButton = control.querySelector("[data-remove]");
+      const state = control.querySelector("[data-state]");
+      const key = control.getAttribute("data-module-key");
+      const show = (record) => {
+        removeButton.hidden = !record;
+        state.textContent = record ? words(control, "kept", { size: size(record.bytes), date: when(record.savedAt) }) : "";
+      };
+      show(kept.get(key));
+      control.hidden = false;
+      keepButton.addEventListener("click", () => {
+        keepButton.disabled = true;
+        state.textContent = words(control, "saving");
+        keepModule(control.getAttribute("data-offline-keep"))
+          .then(show)
+          .catch(() => {
+            removeButton.hidden = true;
+            state.textContent = words(control, "failed");
+          })
+          .finally(() => (keepButton.disabled = false));
+      });
+      removeButton.addEventListener("click", () =>
+        removeModule(key).then(() => {
+          removeButton.hidden = true;
+          state.textContent = words(control, "removed");
+          keepButton.focus();
+        })
+      );
+    });
+  };
+
+  // "Modules kept for offline": what this browser keeps for the learner, and what waits to be sent.
+  const setUpKeptList = async () => {
+    const panel = document.getElementById("offline-modules");
+    if (!panel || !user) return;
+    const list = panel.querySelector("[data-list]");
+    const empty = panel.querySelector("[data-empty]");
+    const total = panel.querySelector("[data-total-line]");
+    const draw = async () => {
+      const records = await keptModules();
+      list.replaceChildren();
+      records.forEach((record) => {
+        const item = document.createElement("li");
+        item.className = "card offline-module";
+        item.dataset.moduleKey = record.key;
+        const heading = document.createElement("h2");
+        const link = document.createElement("a");
+        link.href = record.courseUrl;
+        link.textContent = record.title;
+        heading.append(link);
+        const course = document.createElement("p");
+        course.className = "muted";
+        course.textContent = record.courseTitle;
+        const state = document.createElement("p");
+        state.textContent = words(panel, "kept", { size: size(record.bytes), date: when(record.savedAt) });
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "link-button";
+        remove.textContent = words(panel, "remove");
+        remove.addEventListener("click", () => removeModule(record.key).then(draw));
+        item.append(heading, course, state, remove);
+        list.append(item);
+      });
+      empty.hidden = records.length > 0;
+      const bytes = records.reduce((sum, record) => sum + record.bytes, 0);
+      total.textContent = records.length ? words(panel, "total", { size: size(bytes) }) : "";
+    };
+    const drawQueue = (items) => {
+      const queue = panel.querySelector("[data-queue]");
+      const heading = panel.querySelector("[data-queue-heading]");
+      queue.replaceChildren();
+      items.forEach((entry) => {
+        const item = document.createElement("li");
+        item.textContent = (entry.title ? entry.title + ": " : "") + words(panel, "waiting");
+        queue.append(item);
+      });
+      queue.hidden = heading.hidden = items.length === 0;
+    };
+    document.addEventListener("cascade:queue", (event) => drawQueue(event.detail));
+    await draw();
+  };
+
+  // A lesson page: its completion is queued when there is no connection.
+  const setUpLesson = async () => {
+    const lesson = document.querySelector("article.lesson[data-lesson-id]");
+    const form = document.querySelector(".complete-form[data-api]");
+    if (!lesson || !form || !user) return;
+    const id = lesson.getAttribute("data-lesson-id");
+    const state = document.getElementById("lesson-state");
+    const waiting = () => {
+      if (state && state.hasAttribute("data-waiting") && lesson.getAttribute("data-complete") !== "true") {
+        state.textContent = state.getAttribute("data-waiting");
+        state.classList.add("state-waiting");
+      }
+    };
+    const queue = () =>
+      queueCompletion({ lessonId: id, url: form.getAttribute("data-api"), title: form.getAttribute("data-title") }).then(waiting);
+    // A weak connection often says it is online and then fails: the completion is sent by the API
+    // first, and queued when that fails, so the learner moves on either way. A refusal (a locked
+    // module, a course left) sends the form itself, whose answer says why.
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const next = form.querySelector("input[name=next]");
+      const moveOn = () => (next && next.value ? location.assign(next.value) : location.reload());
+      if (!navigator.onLine) {
+        queue().then(moveOn);
+        return;
+      }
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 20000);
+      fetch(form.getAttribute("data-api"), {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(), "X-Cascade-Learner": user },
+        body: "{}",
+        signal: controller.signal,
+      }).then(
+        (response) => {
+          clearTimeout(timer);
+          if (response.ok) moveOn();
+          else form.submit();
+        },
+        () => {
+          clearTimeout(timer);
+          queue().then(moveOn);
+        }
+      );
+    });
+    document.addEventListener("cascade:sent", (event) => {
+      if (event.detail.lessonId !== id || !state) return;
+      lesson.setAttribute("data-complete", "true");
+      state.textContent = "✓ " + (state.getAttribute("data-done") || state.textContent);
+      state.classList.remove("state-waiting");
+      state.classList.add("state-complete");
+    });
+    if ((await queued()).some((item) => item.lessonId === id && item.user === user)) waiting();
+    // lesson.js asks for this when its own request to complete the lesson finds no connection.
+    window.CascadeOffline.queueLesson = queue;
+  };
+
+  // --- Installing -----------------------------------------------------------------------------
+
+  const DISMISSED = "cascade-install-dismissed";
+  const hint = document.getElementById("install-hint");
+  window.addEventListener("beforeinstallprompt", (event) => {
+    if (!hint || localStorage.getItem(DISMISSED)) return;
+    event.preventDefault();
+    hint.hidden = false;
+    hint.querySelector("[data-install]").addEventListener("click", () => {
+      hint.hidden = true;
+      event.prompt();
+    });
+    hint.querySelector("[data-dismiss]").addEventListener("click", () => {
+      hint.hidden = true;
+      localStorage.setItem(DISMISSED, new Date().toISOString());
+    });
+  });
+  window.addEventListener("appinstalled", () => hint && (hint.hidden = true));
+
+  // --- Start ------------------------------------------------------------------------------------
+
+  window.CascadeOffline = { queueCompletion, sendQueued, keepModule, keptModules, forgetEverything };
+  const ready = signedOut()
+    .catch(() => undefined)
+    .then(claimOwnership)
+    .then(() => Promise.all([setUpKeepControls(), setUpKeptList(), setUpLesson()]))
+    .then(showQueue)
+    .then(sendQueued)
+    .catch(() => undefined);
+  window.CascadeOffline.ready = ready;
+  window.addEventListener("online", () => {
+    unsay();
+    ready.then(sendQueued);
+  });
+  window.addEventListener("offline", () => say(words(notices, "offline")));
+  if (!navigator.onLine) say(words(notices, "offline"));
+  navigator.serviceWorker.register(notices.getAttribute("data-service-worker"), { scope: "/" }).catch(() => undefined);
+})();
