@@ -31,7 +31,7 @@ def teaches_sql() -> str:
     co_trainers = _q(field.remote_field.through._meta.db_table)
     co_cohort, co_user = _q(field.m2m_column_name()), _q(field.m2m_reverse_name())
     return (
-        f"teaches(teacher, trainee) AS ("
+        f"teaches(teacher, trainee) AS ("  # noqa: S608  (names from the models, values as parameters)
         f" SELECT c.{_q('lead_trainer_id')}, a.{_q('trainer_id')} FROM {authorisation} a"
         f" JOIN {cohort} c ON c.{_q('id')} = a.{_q('source_cohort_id')}"
         f" UNION"
@@ -45,7 +45,7 @@ def placed_sql(roots_sql: str) -> str:
     below each root of ``roots_sql`` (a SELECT of user ids), once, at their shortest depth (1 for a
     trainer the root trained themselves). A root is never below itself."""
     return (
-        f"{teaches_sql()},"
+        f"{teaches_sql()},"  # noqa: S608  (names from the models, values as parameters)
         f" tree(root, trainer, depth) AS ("
         f" SELECT t.teacher, t.trainee, 1 FROM teaches t WHERE t.teacher IN ({roots_sql}) AND t.trainee <> t.teacher"
         f" UNION"
@@ -59,5 +59,5 @@ def trainers_below(user_id: int) -> frozenset[int]:
     """The trainers ``user_id`` trained, directly or through those they trained, to every depth:
     one query whatever the depth."""
     with connection.cursor() as cursor:
-        cursor.execute(f"WITH RECURSIVE {placed_sql('%s')} SELECT trainer FROM placed", [user_id])
+        cursor.execute(f"WITH RECURSIVE {placed_sql('%s')} SELECT trainer FROM placed", [user_id])  # noqa: S608  (names from the models, values as parameters)
         return frozenset(row[0] for row in cursor.fetchall())

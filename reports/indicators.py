@@ -125,7 +125,11 @@ def _in_period(path: str, filters: Filters, *, dates: bool = False) -> Q:
 
 
 def _people(user, filters: Filters):
-    people = learners_reported_to(user)
+    return people_filtered(learners_reported_to(user), filters)
+
+
+def people_filtered(people, filters: Filters):
+    """``people`` narrowed by the filters on people, as a subquery of their ids."""
     if filters.organisation is not None:
         people = people.filter(organisation__path__startswith=filters.organisation.path)
     if filters.region is not None:
