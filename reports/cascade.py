@@ -115,9 +115,8 @@ def labels() -> dict[str, str]:
         "reached": _("Trainees reached"),
         "certified": _("Trainees certified"),
         "total": _("All levels"),
-        "depth": _("Levels"),
         "authorised": _("Trainers authorised"),
-        "active": _("Active in the period"),
+        "active": _("Of them active in the period"),
     }
 
 
