@@ -22,9 +22,10 @@ reads their own figures (their authorisations) whole on the page, as the rest of
 The tree names the trainers (who is authorised to teach is what the cascade shows, and the same
 viewers read those authorisations on the cohorts pages) with their trainees' counts, "<5" alike.
 
-Computed in the database, ONE query for the levels, the totals, each trainer's figures and the
-branches between them (a recursive CTE of ``cohorts.cascade_graph``), one for the names, and two for
-the trainers by course and by region: the same number whatever the data's size or the cascade's depth.
+Computed in the database: ONE query for the levels, the totals, each trainer's figures and the
+branches between them (a recursive CTE on ``cohorts.cascade_graph``), one for the names, two for the
+trainers by course and by region and one for the regions' names: the same number whatever the
+data's size or the cascade's depth (one fewer when the viewer has no cascade at all: no names).
 """
 
 from collections import defaultdict

@@ -1,37 +1,43 @@
 """The cascade's figures in the indicators API (``reports.api``): the same as the page's section,
 a count under five null and «<5»."""
 
-from ninja import Schema
+from ninja import Field, Schema
 
 from .cascade import CascadeReport, Level, TrainerCount
 from .indicators import Cell
 
 
 class Counted(Schema):
-    shown: str  # as the page writes it: a number or "<5"
-    value: int | None  # None when suppressed (under 5)
+    shown: str = Field(description='As the page writes it: a number, or "<5" when suppressed.')
+    value: int | None = Field(description="The count; null when suppressed (under 5 where the small-cell rule holds).")
     suppressed: bool
 
 
 class CascadeLevel(Schema):
-    level: int  # 1: trained by the master; 2: by level 1; …; 0: all levels together
-    trainers: Counted
-    cohorts: Counted
-    trainees_reached: Counted
-    trainees_certified: Counted
+    level: int = Field(
+        description="1: the trainers the master trained; 2: those whom level 1 trained; and so on; 0: all levels."
+    )
+    trainers: Counted = Field(description="Trainers authorised through the cascade at this level.")
+    cohorts: Counted = Field(description="Their cohorts that ran in the period (of the course, if filtered).")
+    trainees_reached: Counted = Field(description="Trainees of those cohorts, among the people counted.")
+    trainees_certified: Counted = Field(
+        description="Of them, those with a certificate of the cohort's course issued in the period."
+    )
 
 
 class MasterCascade(Schema):
-    master: str
-    levels: int  # how deep the cascade goes below the master
+    master: str = Field(description="The master trainer's name (or the trainer's, for a trainer's own subtree).")
+    levels: int = Field(description="How many levels of trainers the cascade has below the master.")
     by_level: list[CascadeLevel]
     total: CascadeLevel
 
 
 class TrainersAuthorised(Schema):
-    group: str  # the course's title or the region's name, in the request's language
-    authorised: Counted
-    active: Counted  # ran a cohort of the course, or a session of one, in the period
+    group: str = Field(description="The course's title or the region's name, in the request's language.")
+    authorised: Counted = Field(description="Trainers authorised to teach now.")
+    active: Counted = Field(
+        description="Of them, those who ran a cohort of the course, or a session of one, in the period."
+    )
 
 
 def _count(cell: Cell, hide: bool) -> dict:
