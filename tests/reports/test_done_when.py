@@ -3,9 +3,9 @@ of the National Police Agency completed the trauma-informed interviewing course 
 and gender", with the pre/post gain and the master trainer's cascade three levels deep. Every figure
 the page gives is checked against a count made here straight from the records.
 
-By aimag and gender: the page grouped by region gives each aimag's row; the page filtered to that
-aimag and grouped by gender splits it (the filters and the grouping the page has; one table of two
-dimensions at once it does not draw)."""
+By aimag and gender: the page grouped by "region, then gender" gives each pair its row; the same
+figures come from the page grouped by region, each aimag's row then split by the page filtered to
+that aimag and grouped by gender."""
 
 from collections import defaultdict
 from decimal import Decimal
@@ -80,6 +80,14 @@ def test_completions_by_aimag_and_gender_equal_the_records(client, npa):
         expected = {gender: len(people) for (where, gender), people in by_hand.items() if where == aimag}
         assert shown == expected, aimag
         assert split.headline["completed"].value == by_aimag[aimag]
+
+
+def test_grouped_by_region_then_gender_the_page_gives_each_aimag_and_gender_its_row(client, npa):
+    by_hand = completed_by_hand(npa)
+    report = ask(client, npa, group_by="region_gender").context["report"]
+    shown = {label: cells["completed"].value for label, cells in report.rows if cells["completed"].value}
+    assert shown == {f"{aimag} · {gender}": len(people) for (aimag, gender), people in by_hand.items()}
+    assert len(shown) == 4  # women and men in Arkhangai and in Bulgan: each pair its row
 
 
 def test_the_page_shows_those_figures_with_small_cells_hidden(client, npa):
