@@ -19,7 +19,7 @@ BOUND = 27
 
 
 @pytest.mark.parametrize("role", [roles.COORDINATOR, roles.MASTER_TRAINER, roles.TRAINER, roles.ADMIN])
-@pytest.mark.parametrize("group_by", ["none", "organisation", "month", "course"])
+@pytest.mark.parametrize("group_by", ["none", "organisation", "month", "course", "region_gender"])
 def test_the_report_page_query_count_does_not_grow_with_the_data_or_the_cascades_depth(
     client, django_assert_max_num_queries, role, group_by
 ):
