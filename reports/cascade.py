@@ -237,7 +237,25 @@ def charted(cell: Cell, hide: bool = True):
 
 
 def _name(person) -> str:
+    if isinstance(person, str):
+        return person
     return person.get_full_name() or person.email if person else ""
+
+
+def _named(user, people: dict) -> dict:
+    """For a coordinator, a trainer of the cascade outside their organisation is not named (they
+    would not see that person anywhere else): "a trainer of another organisation" stands instead.
+    Anyone else sees the names of the cascade they see, as on "My cascade"."""
+    if roles.has_role(user, roles.ADMIN) or not _reaches_by_organisation(user):
+        return people
+    if roles.has_role(user, roles.MASTER_TRAINER, roles.TRAINER):
+        return people  # their own cascade, named on their "My cascade" page
+    within = user.organisation.path
+    other = _("A trainer of another organisation")
+    return {
+        pk: person if person.organisation and person.organisation.path.startswith(within) else other
+        for pk, person in people.items()
+    }
 
 
 def _tree(masters: list[MasterCascade], trainers: dict, branches: dict, people: dict) -> list[dict]:
@@ -331,7 +349,7 @@ def cascade(user, filters: Filters) -> CascadeReport:
         else:
             branches[(root, b)].add(a)
     ids = set(totals) | {trainer for found_ in trainers.values() for trainer in found_}
-    people = User.objects.in_bulk(ids) if ids else {}
+    people = _named(user, User.objects.select_related("organisation").in_bulk(ids) if ids else {})
     for root, total in totals.items():
         found.masters.append(
             MasterCascade(root, _name(people.get(root)), sorted(levels[root], key=lambda level: level.depth), total)

@@ -127,3 +127,25 @@ def test_the_api_gives_the_cascade_with_small_counts_null(client, world):
     assert master["by_level"][1]["trainees_reached"] == {"shown": "<5", "value": None, "suppressed": True}
     assert master["total"]["level"] == 0 and master["total"]["trainees_reached"]["value"] == 12
     assert body["trainers_by_course"][0]["authorised"]["suppressed"] is True  # four trainers: <5
+
+
+def test_a_coordinator_does_not_read_the_name_of_a_trainer_outside_their_organisation(world):
+    """The master's ToT also trained a trainer of another organisation: the coordinator's tree
+    shows that a trainer is there, not who; the administrator's names them."""
+    outsider = make_user(roles.TRAINER, organisation=world.other_org, email="outsider@known.mn",
+                         last_name="Гадны", first_name="Сургагч")  # fmt: skip
+    tot = TeachingAuthorisation.objects.get(trainer=world.staff[roles.TRAINER]).source_cohort
+    authorise(outsider, world.course, basis=TeachingAuthorisation.Basis.TOT_COHORT, source_cohort=tot)
+
+    def names(found):
+        def walk(nodes):
+            for node in nodes:
+                yield node["name"]
+                yield from walk(node["children"])
+
+        return set(walk(found.tree))
+
+    seen = names(read(world.staff[roles.COORDINATOR]))
+    assert "Гадны Сургагч" not in seen and "Өөр байгууллагын сургагч багш" in seen
+    assert "Сургагч Нэгдүгээр" in seen
+    assert "Гадны Сургагч" in names(read(world.staff[roles.ADMIN]))
