@@ -22,11 +22,8 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from accounts import roles
 from accounts.permissions import in_coordinated_organisations
 
+from .cascade_graph import trainers_below
 from .models import Attendance, Cohort, CohortMembership, Invitation, TeachingAuthorisation, TraineeImport
-
-# How far down the cascade a master trainer follows: master → trainer → their trainees' cohorts
-# is two steps; a few more cover masters who trained masters.
-CASCADE_DEPTH = 6
 
 
 def _signed_in(user) -> bool:
@@ -34,25 +31,14 @@ def _signed_in(user) -> bool:
 
 
 def trainers_downstream_of(user) -> frozenset[int]:
-    """The trainers ``user`` trained, directly or through those they trained (one query a level)."""
+    """The trainers ``user`` trained, directly or through those they trained, to every depth (one
+    query, a recursive CTE; kept on the user for the rest of the request)."""
     if not _signed_in(user):
         return frozenset()
     cached = getattr(user, "_cascade_downstream", None)
     if cached is not None:
         return cached
-    found: set[int] = set()
-    frontier = {user.pk}
-    for _level in range(CASCADE_DEPTH):
-        trained = set(
-            TeachingAuthorisation.objects.filter(
-                Q(source_cohort__lead_trainer__in=frontier) | Q(source_cohort__co_trainers__in=frontier)
-            ).values_list("trainer_id", flat=True)
-        )
-        frontier = trained - found - {user.pk}
-        if not frontier:
-            break
-        found |= frontier
-    user._cascade_downstream = frozenset(found)
+    user._cascade_downstream = trainers_below(user.pk)
     return user._cascade_downstream
 
 

@@ -612,8 +612,8 @@ def cascade_tree(master, *, language: str | None = None) -> list[CascadeNode]:
     """The trainers ``master`` trained, the cohorts each runs and, below, whom those trainers trained.
 
     Reads every authorisation of the cascade's trainers once and every cohort of those trainers
-    once, with its counts: the queries do not grow with the number of trainers, cohorts or trainees
-    (finding the trainers takes one query a level, at most ``CASCADE_DEPTH``)."""
+    once, with its counts: the queries do not grow with the number of trainers, cohorts or trainees,
+    nor with the cascade's depth (its trainers are found in one query)."""
     from .permissions import trainers_downstream_of
 
     downstream = trainers_downstream_of(master)

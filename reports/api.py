@@ -15,6 +15,8 @@ from ninja.responses import Status
 
 from core.api import Id, error_body, errors
 
+from .cascade import cascade
+from .cascade_api import MasterCascade, TrainersAuthorised, cascade_out
 from .filters import ReportFilterForm
 from .indicators import COLUMNS, LABELS, indicators
 from .permissions import can_view_reports, reports_broader_than_own_cohorts
@@ -50,6 +52,10 @@ class IndicatorsOut(Schema):
     small_cells_hidden: bool
     headline: list[Figure]
     groups: list[Group]
+    # Per master trainer, to every depth; trainers by course and region (reports.cascade).
+    cascade: list[MasterCascade]
+    trainers_by_course: list[TrainersAuthorised]
+    trainers_by_region: list[TrainersAuthorised]
 
 
 def _figures(cells: dict, hide: bool) -> list[dict]:
@@ -82,10 +88,12 @@ def indicators_api(request, filters: Query[IndicatorFilters]):
             for message in messages
         ]
         return Status(422, error_body(_("Some filters are not valid."), "invalid_filters", field_errors))
-    found = indicators(request.user, form.filters())
+    filters = form.filters()
+    found = indicators(request.user, filters)
     hide = reports_broader_than_own_cohorts(request.user)
     return {
         "small_cells_hidden": hide,
         "headline": _figures(found.headline, hide),
         "groups": [{"group": label, "figures": _figures(cells, hide)} for label, cells in found.rows],
+        **cascade_out(cascade(request.user, filters)),
     }

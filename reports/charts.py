@@ -463,13 +463,14 @@ def _shortened(name: str, room: int) -> str:
     return name if len(name) <= room else name[: max(room - 1, 1)] + "…"
 
 
-def cascade_tree(nodes: list[dict]) -> Chart:
+def cascade_tree(nodes: list[dict], *, first_level: int = 1) -> Chart:
     """Master trainers → the trainers they trained → theirs, to every depth, each with how many
     people they trained and how many of those are certified. ``nodes`` is a list of
-    ``{"name", "trained", "certified", "children": [...]}``."""
+    ``{"name", "trained", "certified", "children": [...]}``; the masters are at ``first_level``
+    (0 where level 1 names the trainers a master trained, as the report's table does)."""
     title = gettext("The cascade of trainers")
     head = [gettext("Trainer"), gettext("Level"), gettext("Trained"), gettext("Certified")]
-    people = list(_walk(nodes))
+    people = list(_walk(nodes, first_level))
     if not people:
         return _no_data_chart("cascade", title, head)
     levels = max(depth for depth, _node in people)
@@ -484,13 +485,13 @@ def cascade_tree(nodes: list[dict]) -> Chart:
     ) % {"masters": len(nodes), "people": len(people), "levels": levels}
 
     # Deep levels indent less, so that the twentieth level still has room for its counts.
-    indent = min(INDENT, (WIDTH * 0.3) / max(levels - 1, 1))
+    indent = min(INDENT, (WIDTH * 0.3) / max(levels - first_level, 1))
     body, y = [], 0.0
     last_at_depth: dict[int, float] = {}  # where the latest person of each level ends
     for (depth, _node), (name, _level, trained, certified) in zip(people, rows, strict=True):
-        x = (depth - 1) * indent
+        x = (depth - first_level) * indent
         y += LINE * 0.9
-        if depth > 1:  # the branch from the trainer who trained them
+        if depth > first_level:  # the branch from the trainer who trained them
             body.append(
                 format_html(
                     '<path d="M{} {} V{} H{}" fill="none" stroke="#6b6b6b" stroke-width="2"/>',

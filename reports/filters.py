@@ -23,6 +23,7 @@ class GroupBy:
     ORGANISATION = "organisation"
     REGION = "region"
     GENDER = "gender"
+    REGION_GENDER = "region_gender"
     POSITION = "position"
     COURSE = "course"
     MONTH = "month"
@@ -32,6 +33,7 @@ class GroupBy:
         (ORGANISATION, _("Organisation")),
         (REGION, _("Region")),
         (GENDER, _("Gender")),
+        (REGION_GENDER, _("Region, then gender")),
         (POSITION, _("Position or rank")),
         (COURSE, _("Course")),
         (MONTH, _("Month")),

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import CharField, Count, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Cast, Coalesce, Concat, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -125,7 +125,11 @@ def _in_period(path: str, filters: Filters, *, dates: bool = False) -> Q:
 
 
 def _people(user, filters: Filters):
-    people = learners_reported_to(user)
+    return people_filtered(learners_reported_to(user), filters)
+
+
+def people_filtered(people, filters: Filters):
+    """``people`` narrowed by the filters on people, as a subquery of their ids."""
     if filters.organisation is not None:
         people = people.filter(organisation__path__startswith=filters.organisation.path)
     if filters.region is not None:
@@ -159,6 +163,14 @@ def _dimension(source: _Source, group_by: str):
         GroupBy.ORGANISATION: F(f"{person}__organisation"),
         GroupBy.REGION: Coalesce(f"{person}__region", f"{person}__organisation__region"),
         GroupBy.GENDER: F(f"{person}__gender"),
+        # Two dimensions as one key, "<region id>:<gender>", so that every indicator groups by it
+        # as by any other; ``_labels`` reads it back.
+        GroupBy.REGION_GENDER: Concat(
+            Cast(Coalesce(f"{person}__region", f"{person}__organisation__region"), CharField()),
+            Value(":"),
+            F(f"{person}__gender"),
+            output_field=CharField(),
+        ),
         GroupBy.POSITION: F(f"{person}__position"),
         GroupBy.COURSE: F(source.course),
         GroupBy.MONTH: TruncMonth(source.when),
@@ -390,11 +402,26 @@ def _labels(group_by: str, groups) -> dict:
         return {r.pk: r for r in Region.objects.filter(pk__in=groups)}  # a region: its name, its code
     if group_by == GroupBy.GENDER:
         return dict(User.Gender.choices)
+    if group_by == GroupBy.REGION_GENDER:
+        return _region_and_gender(groups)
     if group_by == GroupBy.COURSE:
         return {key: course.title for key, course in courses_by_key(groups).items()}
     if group_by == GroupBy.MONTH:
         return {month: _month(month) for month in groups}
     return {group: group for group in groups}
+
+
+def _region_and_gender(groups) -> dict:
+    """ "Архангай аймаг · Эмэгтэй" for each "<region id>:<gender>" key (either part may be empty)."""
+    parts = {group: str(group).partition(":")[::2] for group in groups}
+    regions = Region.objects.in_bulk([int(region) for region, _gender in parts.values() if region.isdigit()])
+    genders = dict(User.Gender.choices)
+    unknown = _("Not stated")
+    labels = {}
+    for group, (region, gender) in parts.items():
+        where = regions.get(int(region)).name if region.isdigit() and int(region) in regions else unknown
+        labels[group] = f"{where} · {genders.get(gender) or unknown}"
+    return labels
 
 
 def _month(value) -> str:

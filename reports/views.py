@@ -11,7 +11,7 @@ from accounts.services import audit_record
 from core import formatting
 from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, rows_csv, rows_xlsx
 
-from . import charts, monthly
+from . import cascade, charts, monthly
 from .audit import AuditAction
 from .filters import GroupBy, ReportFilterForm
 from .indicators import COLUMNS, LABELS, indicators
@@ -48,6 +48,7 @@ def report(request):
             query=request.GET.urlencode(),
             **_last_month_link(request),
         )
+        context.update(cascade.page_context(cascade.cascade(request.user, filters)))
     return render(request, "reports/report.html", context)
 
 
@@ -85,7 +86,7 @@ def _charted(cell, hide: bool):
     return "<5" if cell.hidden(hide) else (cell.value or 0)
 
 
-def _export_rows(form, found) -> list[list]:
+def _export_rows(form, found, cascaded=None) -> list[list]:
     """The filters first, then the table: every small cell is "<5", whoever asks: a file leaves the organisation."""
     rows: list[list] = [[_("Report of programme indicators"), timezone.localdate().isoformat()]]
     rows += [[label, value] for label, value in form.described()]
@@ -98,6 +99,8 @@ def _export_rows(form, found) -> list[list]:
         rows.append([str(dict(GroupBy.CHOICES)[filters.group_by]), *(str(LABELS[name]) for name in COLUMNS)])
         rows += [[label, *(_cell(cells[name]) for name in COLUMNS)] for label, cells in found.rows]
         rows.append([_("Total"), *(_cell(found.headline[name]) for name in COLUMNS)])
+    if cascaded is not None:
+        rows += cascade.export_rows(cascaded)
     # A workbook's rows are all as wide as its widest.
     width = max(len(row) for row in rows)
     return [[*row, *([""] * (width - len(row)))] for row in rows]
@@ -125,7 +128,7 @@ def export(request, file_format: str):
         return report(request)
     content_type, write = EXPORTS[file_format]
     found = indicators(request.user, form.filters())
-    rows = _export_rows(form, found)
+    rows = _export_rows(form, found, cascade.cascade(request.user, form.filters()))
     audit_record(
         action=AuditAction.REPORT_EXPORTED,
         data={"format": file_format, "filters": dict(form.described()), "rows": len(found.rows)},

@@ -87,12 +87,17 @@ def build_known(*, extra_learners: int = 0) -> Known:
         known.people[f"x{n}"] = make_user(organisation=other_org, gender=User.Gender.FEMALE, email=f"x{n}@known.mn")
     known.staff[roles.COORDINATOR] = make_user(roles.COORDINATOR, organisation=org, email="coord@known.mn")
     known.staff[roles.ADMIN] = make_user(roles.ADMIN, organisation=org, email="admin@known.mn")
-    trainer = known.staff[roles.TRAINER] = make_user(roles.TRAINER, organisation=unit, email="trainer@known.mn")
+    # Staff are named on the cascade's tree: names no learner of the data set has.
+    trainer = known.staff[roles.TRAINER] = make_user(roles.TRAINER, organisation=unit, email="trainer@known.mn",
+                                                     last_name="Сургагч", first_name="Нэгдүгээр",
+                                                     latin_last_name="Trainer", latin_first_name="First")  # fmt: skip
     other_trainer = make_user(roles.TRAINER, organisation=other_org, email="other-trainer@known.mn")
     known.staff["other_trainer"] = other_trainer
     # The master trainer trained the unit's trainer (a training-of-trainers cohort), not the other one.
     master = known.staff[roles.MASTER_TRAINER] = make_user(roles.MASTER_TRAINER, organisation=unit,
-                                                           email="master@known.mn")  # fmt: skip
+                                                           email="master@known.mn", last_name="Мастер",
+                                                           first_name="Сургагч", latin_last_name="Master",
+                                                           latin_first_name="Trainer")  # fmt: skip
     authorise(master, course)
     tot = open_cohort(course, master, name="ToT", organisation=unit)
     authorise(trainer, course, basis=TeachingAuthorisation.Basis.TOT_COHORT, source_cohort=tot)
@@ -150,3 +155,47 @@ def build_known(*, extra_learners: int = 0) -> Known:
 @pytest.fixture
 def known(db):
     return build_known()
+
+
+def deepen_cascade(known: Known, *, levels: int = 2, trainees: int = 3) -> list:
+    """``levels`` more levels below the unit's trainer (level 1 of the master's cascade): each new
+    trainer completed a training-of-trainers cohort led by the one above and runs a cohort of
+    ``trainees`` of the organisation (Bulgan; alternately female and male), who enrolled in March;
+    all but the last completed in August and the first holds a certificate issued in September.
+    Returns the new trainers, from the top."""
+    from certificates.models import CertificationRule
+
+    rule = CertificationRule.objects.get(course_key=known.course.translation_key)
+    bulgan = region("bulgan")
+    above, made = known.staff[roles.TRAINER], []
+    start = sum(1 for email in User.objects.values_list("email", flat=True) if email.startswith("level"))
+    for level in range(2, levels + 2):
+        n = start + len(made)
+        tot = open_cohort(known.course, above, name=f"ToT of level {level} ({n})", organisation=known.unit)
+        trainer = make_user(roles.TRAINER, organisation=known.unit, email=f"level{n}@known.mn",
+                            last_name=f"Түвшин{n}", first_name="Сургагч", latin_last_name=f"Level{n}",
+                            latin_first_name="Trainer")  # fmt: skip
+        authorise(trainer, known.course, basis=TeachingAuthorisation.Basis.TOT_COHORT, source_cohort=tot)
+        cohort = open_cohort(known.course, trainer, name=f"Cohort of level {level} ({n})", organisation=known.unit)
+        for m in range(trainees):
+            person = make_user(organisation=known.org, region=bulgan, position="Цагдаа", email=f"t{n}-{m}@known.mn",
+                               gender=User.Gender.FEMALE if m % 2 == 0 else User.Gender.MALE)  # fmt: skip
+            known.people[f"t{n}-{m}"] = person
+            membership_add(cohort=cohort, learner=person, source=CohortMembership.Source.TRAINER)
+            CohortMembership.objects.filter(cohort=cohort, learner=person).update(joined_at=at(date(2026, 2, 1)))
+            enrolment = Enrolment.objects.filter(learner=person, course_key=known.course.translation_key)
+            enrolment.update(enrolled_at=at(date(2026, 3, 1)))
+            if m < trainees - 1:
+                enrolment.update(status=Enrolment.Status.COMPLETED, completed_at=at(date(2026, 8, 1)))
+            if m == 0:
+                issued(person, rule, issued_on=date(2026, 9, 1), completed_on=date(2026, 8, 1), pdf=b"")
+        made.append(trainer)
+        above = trainer
+    return made
+
+
+def add_learners(known: Known, count: int) -> None:
+    """``count`` more people of the unit, enrolled only (for query counts)."""
+    start = User.objects.filter(email__startswith="more").count()
+    for n in range(start, start + count):
+        enrol(make_user(organisation=known.unit, gender=User.Gender.MALE, email=f"more{n}@known.mn"), known.course)
