@@ -103,3 +103,23 @@ def test_the_command_refuses_to_generate_twice_and_replaces_with_reset(courses, 
 def test_the_command_runs_only_with_debug_on():
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("generate_load_data", learners=10)
+
+
+def test_the_benchmark_measures_the_report_page_at_two_sizes(courses):
+    # The benchmark's indicators lines, once, at a tiny size: what the run prints and --budget checks.
+    from bench.run import MEASUREMENTS, Bench, indicator_failures
+
+    bench = Bench(learner=make_user(), indicator_sizes=(30, 60))
+    small = MEASUREMENTS["indicators_10k"].run(bench, warmup=0, rounds=1)
+    large = MEASUREMENTS["indicators_100k"].run(bench, warmup=0, rounds=1)
+    assert (small["learners"], large["learners"]) == (30, 60)
+    # The same queries whatever the data's size; the second size replaced the first.
+    assert small["queries"] == large["queries"] and small["grouped_queries"] == large["grouped_queries"]
+    trainees = CohortMembership.objects.filter(cohort__lead_trainer__role_names=roles.TRAINER)
+    assert trainees.count() == 60
+    assert large["ratio"] > 0
+    # At this size the times are noise; the queries are not.
+    failures = indicator_failures({"indicators_10k": small, "indicators_100k": large}, postgresql=False)
+    assert not [failure for failure in failures if "queries" in failure]
+    slow = {**large, "queries": large["queries"] + 1, "ms": 1500.0}
+    assert len(indicator_failures({"indicators_10k": small, "indicators_100k": slow}, postgresql=True)) >= 2
