@@ -43,7 +43,7 @@ from accounts.models import Organisation, Region, User
 from accounts.regions import AIMAGS, ULAANBAATAR_DISTRICTS
 from assessments.models import Attempt, QuizPage
 from certificates import codes
-from certificates.models import Certificate, CertificationRule
+from certificates.models import Certificate, CertificationRule, ExpiryReminder
 from cohorts.models import Attendance, Cohort, CohortMembership, TeachingAuthorisation, TrainingSession
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress
 
@@ -255,6 +255,8 @@ def reset() -> int:
     for queryset in (
         Attendance.objects.filter(Q(learner__in=people) | Q(session__cohort__in=cohorts.values("pk"))),
         TrainingSession.objects.filter(cohort__in=cohorts.values("pk")),
+        # The daily reminders before expiry may have been sent to some of them meanwhile.
+        ExpiryReminder.objects.filter(certificate__learner__in=people),
         Certificate.objects.filter(learner__in=people),
         Attempt.objects.filter(learner__in=people),
         LessonProgress.objects.filter(learner__in=people),
@@ -397,7 +399,6 @@ class _Generator:
     def staff(self) -> None:
         trainers = max(2, self.learners // TRAINEES_PER_TRAINER)
         masters = max(1, trainers // TRAINERS_PER_MASTER)
-        self.coordinators = {}
         coordinators = []
         for agency in AGENCY_SHARES:
             top = self.top[agency]

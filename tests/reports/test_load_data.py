@@ -14,6 +14,7 @@ from django.utils import timezone
 from accounts import roles
 from accounts.models import Organisation
 from assessments.models import QuizPage
+from certificates.models import Certificate, ExpiryReminder
 from cohorts.models import Cohort, CohortMembership, TeachingAuthorisation
 from courses.models import Enrolment
 from lms.demo import national
@@ -92,6 +93,9 @@ def test_the_command_refuses_to_generate_twice_and_replaces_with_reset(courses, 
     people = set(national.load_people().values_list("email", flat=True))
     with pytest.raises(CommandError, match="--reset"):
         call_command("generate_load_data", learners=30, seed=2)
+    # A reminder sent meanwhile before a certificate's expiry does not stop the reset.
+    certificate = Certificate.objects.filter(learner__in=national.load_people()).first()
+    ExpiryReminder.objects.create(certificate=certificate, days_before=30)
     call_command("generate_load_data", learners=30, seed=2, reset=True)
     assert "Deleted the load data" in capsys.readouterr().out
     # The same seed on the same day: the same people again, nothing of the first run left over.
