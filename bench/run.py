@@ -25,7 +25,13 @@ follow the pages'::
     certificate_rss: ratio=R rss_20_mb=A rss_500_mb=B
 
 This is a measurement, not a test: it never fails on timing. It exits non-zero only when it cannot
-measure (a page that does not answer 200 has no ratio).
+measure (a page that does not answer 200 has no ratio), or, with ``--budget``, when the programme's
+indicators break their rules (``indicator_failures``): the report page over generated national data
+must make the same queries at 10,000 and 100,000 trainees, take at most ten times as long at 100,000,
+and, on PostgreSQL, less than a second::
+
+    indicators_10k: ms=X queries=N grouped_ms=Y grouped_queries=M learners=10000 generate_s=S
+    indicators_100k: ms=X queries=N grouped_ms=Y grouped_queries=M learners=100000 generate_s=S ratio=R
 
 To measure a new page, add one function::
 
@@ -161,6 +167,10 @@ class Bench:
 
     learner: User
     _demo: dict[str, User] | None = field(default=None, repr=False)
+    # The numbers of trainees behind indicators_10k and indicators_100k (smaller in the test suite),
+    # and the 10k figures, which the 100k line is compared with.
+    indicator_sizes: tuple[int, int] = (10_000, 100_000)
+    indicator_figures: dict[str, Figures] = field(default_factory=dict, repr=False)
 
     def demo(self) -> dict[str, User]:
         """Seed the demo (organisations, people, home page content); returns the demo people by e-mail."""
@@ -526,6 +536,98 @@ def resident_mb() -> float:
     return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS, kB elsewhere
 
 
+# --- The programme's indicators at national scale ---------------------------------------------------
+
+# The report page over generated national data (``lms.demo.national``), for an administrator, the
+# whole country, the default filters (this year) and grouped by region. Not against a floor: what
+# matters is that the page's queries do not grow with the data and its time grows less than the data.
+INDICATOR_PAGES = {"ms": "/mn/reports/", "grouped_ms": "/mn/reports/?group_by=region"}
+INDICATOR_ROUNDS = 10  # at most: a request over 100,000 people takes a second or more
+INDICATOR_GROWTH = 10.0  # at most this many times the 10k time at 100k, under --budget
+INDICATOR_SECONDS = 1.0  # under --budget on PostgreSQL: each 100k page in less than this
+
+
+def _indicator_admin() -> User:
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from accounts import roles
+    from accounts.models import User
+    from accounts.services import role_grant
+
+    admin = User.objects.filter(email="bench-admin@example.mn").first()
+    if admin is None:
+        admin = User.objects.create_user(email="bench-admin@example.mn", password=LEARNER_PASSWORD)
+        role_grant(user=admin, role=roles.ADMIN)
+        TOTP.activate(admin, generate_totp_secret())  # an administrator signs in with two factors
+        admin.refresh_from_db()
+    return admin
+
+
+def _indicators(bench: Bench, learners: int, *, warmup: int, rounds: int) -> Figures:
+    """Generate ``learners`` trainees (replacing any load data), then time the two report pages."""
+    from lms.demo import national
+
+    if national.exists():
+        national.reset()
+    made = national.generate(learners=learners, seed=1)
+    client = signed_in_client(_indicator_admin())
+    targets = {name: Target(name, url, client) for name, url in INDICATOR_PAGES.items()}
+    for _ in range(max(1, min(warmup, 2))):  # the first request fills the page tree's cache
+        for target in targets.values():
+            target.get()
+    queries = {name: count_queries(target.get) for name, target in targets.items()}
+    for _ in range(max(1, min(rounds, INDICATOR_ROUNDS))):
+        for target in targets.values():
+            target.times.append(target.get())
+    figures: Figures = {}
+    for name, target in targets.items():
+        figures[name] = target.median * 1000
+        figures[name.replace("ms", "queries")] = queries[name]
+    figures["learners"] = learners
+    figures["generate_s"] = made.seconds
+    return figures
+
+
+@measurement("indicators_10k")
+def indicators_10k(bench: Bench, *, warmup: int, rounds: int) -> Figures:
+    """The report page over 10,000 generated trainees (their trainers and three years of records)."""
+    figures = _indicators(bench, bench.indicator_sizes[0], warmup=warmup, rounds=rounds)
+    bench.indicator_figures["indicators_10k"] = figures
+    return figures
+
+
+@measurement("indicators_100k", budget=INDICATOR_GROWTH)
+def indicators_100k(bench: Bench, *, warmup: int, rounds: int) -> Figures:
+    """The same over 100,000; ``ratio`` is its time over the 10k time (the slower of the two pages),
+    when indicators_10k was measured in the same run."""
+    figures = _indicators(bench, bench.indicator_sizes[1], warmup=warmup, rounds=rounds)
+    small = bench.indicator_figures.get("indicators_10k")
+    if small is not None:
+        ratio = max(figures[name] / small[name] for name in INDICATOR_PAGES)
+        figures["ratio"] = ratio
+    bench.indicator_figures["indicators_100k"] = figures
+    return figures
+
+
+def indicator_failures(readings: dict[str, Figures], *, postgresql: bool) -> list[str]:
+    """What ``--budget`` fails the run on: the queries differ between the sizes, the 100k page takes
+    more than INDICATOR_GROWTH times the 10k page, or (on PostgreSQL) INDICATOR_SECONDS or more."""
+    small, large = readings.get("indicators_10k"), readings.get("indicators_100k")
+    failures = []
+    if small and large:
+        for name in INDICATOR_PAGES:
+            count = name.replace("ms", "queries")
+            if small[count] != large[count]:
+                failures.append(f"{count}: {small[count]} at 10k, {large[count]} at 100k")
+        if large["ratio"] > INDICATOR_GROWTH:
+            failures.append(f"100k takes {large['ratio']:.2f} times the 10k time (at most {INDICATOR_GROWTH:.0f})")
+    if large and postgresql:
+        for name in INDICATOR_PAGES:
+            if large[name] >= INDICATOR_SECONDS * 1000:
+                failures.append(f"{name} at 100k: {large[name]:.0f} ms (under {INDICATOR_SECONDS * 1000:.0f})")
+    return failures
+
+
 # --- Set-up ----------------------------------------------------------------------------------------
 
 
@@ -746,7 +848,8 @@ def report(targets: list[Target], readings: dict[str, Figures], *, show_budgets:
                 f" median_ms={target.median * 1000:.2f}"
             )
     for name, figures in readings.items():
-        ratios[name] = figures["ratio"]
+        if "ratio" in figures:  # indicators_10k has none: it is the 100k line's yardstick
+            ratios[name] = figures["ratio"]
         print(f"{name}: " + " ".join(f"{key}={_figure(value)}" for key, value in figures.items()))
     if not show_budgets:
         return
@@ -789,7 +892,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="NAME",
         help="measure only these scenarios (--only A B, or --only A --only B)",
     )
-    parser.add_argument("--budget", action="store_true", help="after the lines, note the ratios above BUDGETS")
+    parser.add_argument(
+        "--budget",
+        action="store_true",
+        help="after the lines, note the ratios above BUDGETS; fail on the indicators' rules (see indicator_failures)",
+    )
+    parser.add_argument(
+        "--skip-100k", action="store_true", help="leave out indicators_100k (minutes of data generation on SQLite)"
+    )
+    parser.add_argument(
+        "--indicator-learners",
+        type=int,
+        nargs=2,
+        default=(10_000, 100_000),
+        metavar=("SMALL", "LARGE"),
+        help="trainees generated for indicators_10k and indicators_100k (default 10000 100000)",
+    )
     parser.add_argument(
         "--profile",
         choices=sorted([FLOOR, FLOOR_PLAIN, *SCENARIOS]),
@@ -818,8 +936,13 @@ def main(argv: list[str] | None = None) -> int:
         try:
             old_config = create_databases(workdir)
             learner = create_learner()
-            bench = Bench(learner=learner)
+            bench = Bench(learner=learner, indicator_sizes=tuple(args.indicator_learners))
             chosen = list(dict.fromkeys(args.only or [*SCENARIOS, *MEASUREMENTS]))
+            if args.skip_100k and "indicators_100k" in chosen:
+                chosen.remove("indicators_100k")
+            if "indicators_10k" in chosen and "indicators_100k" in chosen:  # the 100k line is compared with it
+                chosen.remove("indicators_10k")
+                chosen.insert(chosen.index("indicators_100k"), "indicators_10k")
             targets: list[Target] = []
             pages = [name for name in chosen if name in SCENARIOS]
             if pages:  # the floors are the pages' yardstick; the measurements bring their own
@@ -845,13 +968,23 @@ def main(argv: list[str] | None = None) -> int:
                 for name in chosen
                 if name in MEASUREMENTS
             }
+            postgresql = connection_vendor() == "postgresql"
         finally:
             if old_config is not None:
                 teardown_databases(old_config, verbosity=0)
         report(targets, readings, show_budgets=args.budget)
+        failures = indicator_failures(readings, postgresql=postgresql) if args.budget else []
+        for failure in failures:
+            print(f"indicators budget: {failure}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    return 0
+    return 1 if failures else 0
+
+
+def connection_vendor() -> str:
+    from django.db import connection
+
+    return connection.vendor
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from django.db.models import CharField, Count, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models import BooleanField, CharField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, Value
 from django.db.models.functions import Cast, Coalesce, Concat, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -36,10 +36,11 @@ from certificates.models import Certificate
 from cohorts.courses_lookup import courses_by_key
 from cohorts.models import Attendance
 from core import formatting
+from courses import page_cache
 from courses.models import Enrolment, LessonProgress
 
 from .filters import Filters, GroupBy
-from .permissions import learners_reported_to, records_reported_to, sessions_reported_to
+from .permissions import learners_reported_to, records_reported_to, reports_reach_everyone, sessions_reported_to
 
 # A cell counting fewer people than this is shown as "<5" where the rule applies (architecture §7, "A new report").
 SMALL_CELL = 5
@@ -125,6 +126,11 @@ def _in_period(path: str, filters: Filters, *, dates: bool = False) -> Q:
 
 
 def _people(user, filters: Filters):
+    """The people counted, as a subquery of their keys; None for everyone (no condition needed)."""
+    narrowed = filters.organisation or filters.region or filters.position or filters.gender
+    if reports_reach_everyone(user) and not narrowed:
+        # Every record's learner is a person: a condition on every account would only cost a join.
+        return None
     return people_filtered(learners_reported_to(user), filters)
 
 
@@ -144,7 +150,8 @@ def people_filtered(people, filters: Filters):
 
 
 def _records(queryset, source: _Source, user, filters: Filters):
-    queryset = queryset.filter(**{f"{source.learner}__in": _people(user, filters)})
+    if (people := _people(user, filters)) is not None:
+        queryset = queryset.filter(**{f"{source.learner}__in": people})
     if source.since == "cohort":
         if (cohorts := sessions_reported_to(user)) is not None:
             queryset = queryset.filter(session__cohort__in=cohorts)
@@ -289,27 +296,34 @@ def _attendance(user, filters: Filters) -> dict:
     )
 
 
+def _test_quizzes() -> dict:
+    """{quiz key: (role, grading method)} of every pre-test and post-test, kept with the page tree:
+    looked up once, not once per attempt in the query."""
+
+    def compute():
+        found: dict = {}
+        tests = QuizPage.objects.filter(role__in=[QuizPage.Role.PRE_TEST, QuizPage.Role.POST_TEST]).order_by("path")
+        for key, role, method in tests.values_list("translation_key", "role", "grading_method"):
+            found.setdefault(key, (role, method))  # the first of the quiz's languages in the tree
+        return found
+
+    return page_cache.cached("report-test-quizzes", "", compute)
+
+
 def _tests(user, filters: Filters) -> dict:
     """Average pre-test and post-test grades and the gain, per group, from ONE query's rows."""
-    tests = QuizPage.objects.filter(
-        translation_key=OuterRef("quiz_key"), role__in=[QuizPage.Role.PRE_TEST, QuizPage.Role.POST_TEST]
-    )
-    rows = (
-        _records(
-            Attempt.objects.filter(state=Attempt.State.SUBMITTED, percent__isnull=False),
-            ATTEMPTS,
-            user,
-            filters,
-        )
-        .annotate(
-            role=Subquery(tests.values("role")[:1]),
-            method=Subquery(tests.values("grading_method")[:1]),
-        )
-        .filter(role__isnull=False)
+    tests = _test_quizzes()
+    post_tests = [key for key, (role, _method) in tests.items() if role == QuizPage.Role.POST_TEST]
+    if not post_tests:
+        return {}
+    rows = _records(
+        Attempt.objects.filter(state=Attempt.State.SUBMITTED, percent__isnull=False, quiz_key__in=list(tests)),
+        ATTEMPTS,
+        user,
+        filters,
     )
     # Only the learners and courses with a post-test submitted in the period.
     start, end = _bounds(filters)
-    post_tests = QuizPage.objects.filter(role=QuizPage.Role.POST_TEST).values("translation_key")
     rows = rows.filter(
         Exists(
             Attempt.objects.filter(
@@ -322,19 +336,25 @@ def _tests(user, filters: Filters) -> dict:
             )
         )
     )
+    # Only what the grading needs, as tuples: at national scale these are tens of thousands of rows.
+    in_period = ExpressionWrapper(Q(submitted_at__gte=start, submitted_at__lt=end), output_field=BooleanField())
+    rows = rows.annotate(in_period=in_period)
+    fields = ["learner", "course_key", "quiz_key", "percent", "in_period"]
     dimension = _dimension(ATTEMPTS, filters.group_by)
     if dimension is not None:
         rows = rows.annotate(group=dimension)
-    fields = ["learner", "course_key", "quiz_key", "role", "method", "state", "percent", "submitted_at"]
-    rows = rows.values(*fields, *(["group"] if dimension is not None else [])).order_by("learner", "started_at", "pk")
-    # attempts[(learner, course)][quiz] = (role, method, [rows]); the pair's group is its post-test's.
+        fields.append("group")
+    rows = rows.values_list(*fields).order_by("learner", "started_at", "pk")
+    # attempts[(learner, course)][quiz] = (role, method, [attempts]); the pair's group is its post-test's.
     attempts: dict = defaultdict(dict)
     groups: dict = {}
-    for row in rows:
-        by_quiz = attempts[(row["learner"], row["course_key"])]
-        by_quiz.setdefault(row["quiz_key"], (row["role"], row["method"], []))[2].append(row)
-        if row["role"] == QuizPage.Role.POST_TEST and start <= row["submitted_at"] < end:
-            groups[(row["learner"], row["course_key"])] = row.get("group")
+    for learner, course_key, quiz_key, percent, post_in_period, *group in rows:
+        role, method = tests[quiz_key]
+        pair = (learner, course_key)
+        marked = {"state": Attempt.State.SUBMITTED, "percent": percent}  # as grade() reads an attempt
+        attempts[pair].setdefault(quiz_key, (role, method, []))[2].append(marked)
+        if role == QuizPage.Role.POST_TEST and post_in_period:
+            groups[pair] = group[0] if group else None
     sums: dict = defaultdict(lambda: {"pre": Decimal(0), "post": Decimal(0), "gain": Decimal(0), "pairs": 0})
     for pair, group in groups.items():
         grades = {role: grade(method, quiz_rows) for role, method, quiz_rows in attempts[pair].values()}

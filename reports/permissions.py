@@ -37,9 +37,14 @@ def _reaches_by_organisation(user) -> bool:
     return roles.has_role(user, roles.ADMIN) or in_coordinated_organisations(user) is not None
 
 
+def reports_reach_everyone(user) -> bool:
+    """Whether ``user``'s reports count every person (``learners_reported_to`` is everyone)."""
+    return roles.has_role(user, roles.ADMIN)
+
+
 def learners_reported_to(user) -> QuerySet[User]:
     """The people whose records ``user``'s reports count."""
-    if roles.has_role(user, roles.ADMIN):
+    if reports_reach_everyone(user):
         return User.objects.all()
     if not can_view_reports(user):
         return User.objects.none()

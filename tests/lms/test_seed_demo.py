@@ -83,3 +83,23 @@ def test_the_demos_knowledge_checks_do_not_repeat_the_verdict_the_page_already_g
     ]
     assert len(feedback) >= 20
     assert [text for text in feedback if text.strip().startswith(verdicts)] == []
+
+
+def test_seed_demo_national_fills_the_reports_with_the_demo_courses_once(demo, settings):
+    from cohorts.models import Cohort
+    from courses.models import CoursePage
+    from lms.demo import national
+
+    settings.DEBUG = True
+    out = io.StringIO()
+    call_command("seed_demo", national=True, learners=40, stdout=out)
+    assert "Made in" in out.getvalue()
+    assert national.load_people().count() > 40  # the trainees, their trainers and master trainers
+    demo_courses = set(CoursePage.objects.values_list("translation_key", flat=True))
+    assert set(Cohort.objects.values_list("course_key", flat=True)) <= demo_courses
+    # Again: the national data are left as they are.
+    people = national.load_people().count()
+    out = io.StringIO()
+    call_command("seed_demo", national=True, learners=40, stdout=out)
+    assert "already there" in out.getvalue()
+    assert national.load_people().count() == people
