@@ -5,6 +5,7 @@ import io
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.urls import reverse
 from PIL import Image as PILImage
@@ -37,7 +38,9 @@ def lesson(db):
     lesson = lessons_of(course)[0]
     image = get_image_model().objects.create(title="Ярилцлагын өрөө", file=_picture())
     video = get_document_model().objects.create(
-        title="Ярилцлага", file=ImageFile(io.BytesIO(b"\0" * 2048), "v.mp4"), file_size=2048  # as an upload sets it
+        title="Ярилцлага",
+        file=ContentFile(b"\0" * 2048, name="v.mp4"),
+        file_size=2048,  # as an upload sets it
     )
     lesson.body = [
         {"type": "paragraph", "value": "<p>Хичээлийн агуулга.</p>", "id": "para-1"},
