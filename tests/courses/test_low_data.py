@@ -80,7 +80,7 @@ def test_the_browsers_save_data_gives_the_small_picture_and_says_why(client, rea
     assert _is_small(img), img
     assert ".webp" in img
     assert "Таны хөтөч дата хэмнэхийг хүсч байгаа тул бага дата горим асаалттай байна" in html
-    assert reverse("profile") + "#id_low_data_mode" in html
+    assert reverse("profile") + '#id_low_data_mode">Миний мэдээлэл</a> хуудаснаас асаана уу' in html
     assert '<html lang="mn" class="low-data">' in html
     assert "Save-Data" in response["Vary"]
     # Still the signed-in person's own page: kept out of every cache.
