@@ -20,6 +20,7 @@ class ProfileForm(forms.ModelForm):
             "region",
             "gender",
             "preferred_language",
+            "low_data_mode",
         ]
         help_texts = {
             "last_name": _("Your family name (овог), in Cyrillic letters."),

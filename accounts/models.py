@@ -152,6 +152,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
+    low_data_mode = models.BooleanField(
+        _("low-data mode"),
+        default=False,
+        help_text=_(
+            "Smaller pictures, no web fonts, and videos only when you ask for them: for a slow or costly "
+            "mobile connection."
+        ),
+    )
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)

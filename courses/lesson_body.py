@@ -3,7 +3,8 @@
 Rendering a StreamField (rich text with page links, image renditions, nested content notes) is most
 of a lesson page's cost, and nearly all of it is the same for every learner. Only the blocks that
 show the reader's own data are rendered per request: a reflection (their private answer, a CSRF
-token) and a knowledge check (the answer they just checked)."""
+token) and a knowledge check (the answer they just checked). Low-data mode (smaller pictures, no
+video player) has a body of its own."""
 
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ class BodyPart:
         return self.block.block.meta.template if self.block is not None else ""
 
 
-def _shared_html(lesson) -> list[str]:
+def _shared_html(lesson, low_data: bool) -> list[str]:
     # Every content note shows whom to call; the lines are cached with the tree like this HTML.
     support = support_for(lesson) if any(raw["type"] == "content_note" for raw in lesson.body.raw_data) else ()
     html = []
@@ -39,17 +40,25 @@ def _shared_html(lesson) -> list[str]:
             html.append("")
         else:
             html.append(
-                render_to_string(BLOCK_TEMPLATE, {"block": lesson.body[index], "page": lesson, "support": support})
+                render_to_string(
+                    BLOCK_TEMPLATE,
+                    {"block": lesson.body[index], "page": lesson, "support": support, "low_data": low_data},
+                )
             )
     return html
 
 
-def lesson_body_parts(lesson) -> list[BodyPart]:
+def lesson_body_parts(lesson, *, low_data: bool = False) -> list[BodyPart]:
     """The body in order: shared blocks as cached HTML, personal ones as blocks to render now."""
-    shared = cached("lesson-body", f"{lesson.pk}:{get_language()}", lambda: _shared_html(lesson))
+    low_data = bool(low_data)
+    shared = cached(
+        "lesson-body",
+        f"{lesson.pk}:{get_language()}:{'low' if low_data else 'full'}",
+        lambda: _shared_html(lesson, low_data),
+    )
     raw_blocks = lesson.body.raw_data
     if len(shared) != len(raw_blocks):  # cannot happen within one tree version; never show a wrong body
-        shared = _shared_html(lesson)
+        shared = _shared_html(lesson, low_data)
     return [
         BodyPart(html="", block=lesson.body[index]) if raw["type"] in PERSONAL_BLOCK_TYPES else BodyPart(html=html)
         for index, (raw, html) in enumerate(zip(raw_blocks, shared, strict=True))

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from core.formatting import language_in_sentence
+from core.low_data import low_data
 from core.word_match import matches
 
 from .by_key import pages_by_key
@@ -390,7 +391,7 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
         "next_url": state.outline.url_below(course_url, next_lesson) if next_lesson else "",
         "is_complete": key in state.completed,
         "percent": state.percent,
-        "body_parts": lesson_body_parts(lesson),
+        "body_parts": lesson_body_parts(lesson, low_data=low_data(request).on),
         "reflections": dict(
             Reflection.objects.filter(learner_id=request.user.pk, lesson_key=key).values_list("block_id", "text")
         )

@@ -17,6 +17,7 @@ from accounts import permissions, roles
 from assessments import permissions as assessment_permissions
 from certificates import permissions as certificate_permissions
 from cohorts import permissions as cohort_permissions
+from core.low_data import low_data
 from courses.models import CourseIndexPage
 from courses.page_cache import cached
 from reports import permissions as report_permissions
@@ -109,4 +110,7 @@ def site_chrome(request) -> dict:
         "menu_links": SimpleLazyObject(lambda: menu_links(nav, request.path)),
         # Plain text, not a lazy object: the header reads it twice on every page.
         "catalogue_url": catalogue_url(current),
+        # Read only by templates that draw differently with it (base.html does): reading it adds
+        # "Vary: Save-Data" to the answer.
+        "low_data": low_data(request),
     }

@@ -1,5 +1,5 @@
 """Project-wide middleware: the session's idle timeout, the language of a request, the
-Content-Security-Policy, and keeping personal answers out of every cache."""
+Content-Security-Policy, keeping personal answers out of every cache, and low-data mode."""
 
 import time
 
@@ -10,6 +10,8 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
+
+from core.low_data import LowData
 
 SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 UNPREFIXED_FOR_MACHINES = ("/api/", "/healthz", "/verify/", "/credentials/")
@@ -117,3 +119,19 @@ class PrivateResponsesMiddleware:
     def declared_public(response) -> bool:
         directives = cc_delim_re.split(response.get("Cache-Control", ""))
         return any(directive.strip().lower() == "public" for directive in directives)
+
+
+class LowDataMiddleware:
+    """Gives each request its low-data state (``request.low_data``, see ``core.low_data``). An
+    answer that looked at it differs with the ``Save-Data`` header: ``Vary: Save-Data`` tells any
+    cache so. Cache-Control is left as the other middleware set it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.low_data = LowData(request)
+        response = self.get_response(request)
+        if request.low_data.read:
+            patch_vary_headers(response, ("Save-Data",))
+        return response

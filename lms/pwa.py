@@ -26,6 +26,7 @@ BACKGROUND_COLOUR = "#ffffff"
 # offline opens with its styles, fonts and scripts.
 SHELL_ASSETS = (
     "css/cascade.css",
+    "css/fonts.css",
     "fonts/NotoSans-Regular-subset.woff2",
     "fonts/NotoSans-Bold-subset.woff2",
     "js/menu.js",

@@ -134,6 +134,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.AuditContextMiddleware",
     "lms.middleware.LanguageMiddleware",
+    # After authentication: the person's own choice counts as well as the browser's header.
+    "lms.middleware.LowDataMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

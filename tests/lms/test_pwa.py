@@ -107,3 +107,15 @@ def test_with_hashed_static_names_the_worker_keeps_the_files_collected(client, t
         assert (tmp_path / address.removeprefix("/static/")).is_file(), address
     manifest = json.loads(client.get("/manifest.webmanifest").content)
     assert all((tmp_path / icon["src"].removeprefix("/static/")).is_file() for icon in manifest["icons"])
+
+
+@pytest.mark.parametrize("path", ["/mn/", "/en/courses/", "/mn/offline/"])
+def test_every_static_file_a_pages_frame_links_is_in_the_shell(client, path):
+    """A stylesheet, font or script added to the frame but not to the shell would leave a kept
+    page unstyled or broken offline; the shell is checked against what pages really link."""
+    client.force_login(UserFactory())
+    page = client.get(path, follow=True).content.decode()
+    linked = set(re.findall(r'(?:href|src)="/static/([^"?#]+)"', page))
+    frame = {asset for asset in linked if asset.startswith(("css/", "fonts/", "js/"))}
+    assert frame, "no static file found on the page"
+    assert frame <= set(SHELL_ASSETS), sorted(frame - set(SHELL_ASSETS))
