@@ -15,9 +15,9 @@ from accounts import roles
 from cohorts.attendance_sheet import qr_svg
 from cohorts.models import Attendance, Cohort, CohortMembership
 from cohorts.scan import read_scan_token, scan_token, scan_url, short_code
-from cohorts.services import memberships_add_many, membership_add, membership_withdraw, session_create
+from cohorts.services import membership_add, membership_withdraw, memberships_add_many, session_create
 from tests.cohorts.test_attendance_sheet import pdf_text
-from tests.factories import UserFactory, authorise, make_user
+from tests.factories import UserFactory, authorise, make_user, open_cohort
 
 # The roster PDF reads the cohort, its trainees, the session's marks and its trainers, whatever
 # the number of trainees (the session, the user and the course add theirs in the view).
@@ -106,7 +106,7 @@ def test_the_token_names_no_one_and_belongs_to_its_session_and_trainee(session, 
     assert members[0].last_name not in token and members[0].email not in token
     assert token != scan_token(session_id=session.pk, learner_id=members[1].pk)
     assert token != scan_token(session_id=session.pk + 1, learner_id=members[0].pk)
-    value, signature = token.split(":", 1)
+    _value, signature = token.split(":", 1)
     forged = scan_token(session_id=session.pk + 1, learner_id=members[0].pk).split(":", 1)[0] + ":" + signature
     assert read_scan_token(forged) is None
     assert read_scan_token("nonsense") is None
@@ -115,7 +115,6 @@ def test_the_token_names_no_one_and_belongs_to_its_session_and_trainee(session, 
 def _cohort_of(size: int, course, organisation):
     trainer = make_user(roles.TRAINER, organisation=organisation)
     authorise(trainer, course)
-    from tests.factories import open_cohort
 
     cohort = open_cohort(course, trainer, name=f"Size {size}")
     people = [UserFactory(organisation=organisation) for _ in range(size)]
