@@ -19,9 +19,10 @@ from cohorts.services import membership_add, membership_withdraw, memberships_ad
 from tests.cohorts.test_attendance_sheet import pdf_text
 from tests.factories import UserFactory, authorise, make_user, open_cohort
 
-# The roster PDF reads the cohort, its trainees, the session's marks and its trainers, whatever
-# the number of trainees (the session, the user and the course add theirs in the view).
-ROSTER_QUERIES = 12
+# The roster PDF, with the course's outline cached: the signed-in session and user, the cohort
+# through the scoping queryset, the session, the trainees, the session's marks and the co-trainers,
+# whatever the number of trainees.
+ROSTER_QUERIES = 9
 
 
 @pytest.fixture
