@@ -663,6 +663,36 @@ def attendance_record(*, session: TrainingSession, marks: dict[int, str], by) ->
     return [*new, *changed]
 
 
+@transaction.atomic
+def attendance_mark_present(*, session: TrainingSession, learner_id: int, by) -> tuple[Attendance, bool]:
+    """Mark one current trainee present, as scanning their code on the roster does: (the record,
+    whether anything changed). A trainee already marked present or late keeps their record as it
+    is, so a second scan changes nothing. The session counts as taken from the first scan:
+    trainees nobody scanned have no record, and do not count as attending."""
+    cohort = session.cohort
+    if cohort.status == Cohort.Status.CLOSED:
+        raise CohortError(_("This cohort is closed."), code="closed")
+    if not cohort.memberships.filter(learner_id=learner_id, status__in=CURRENT).exists():
+        raise CohortError(_("This trainee is no longer in this cohort."), code="not_member")
+    now = timezone.now()
+    record, created = Attendance.objects.select_for_update().get_or_create(
+        session=session,
+        learner_id=learner_id,
+        defaults={"status": Attendance.Status.PRESENT, "recorded_by": by, "recorded_at": now},
+    )
+    changed = created
+    if not created and record.status not in Attendance.ATTENDED:
+        record.status, record.recorded_by, record.recorded_at = Attendance.Status.PRESENT, by, now
+        record.save(update_fields=["status", "recorded_by", "recorded_at"])
+        changed = True
+    if changed:
+        if session.attendance_taken_at is None:
+            session.attendance_taken_at = now
+            session.save(update_fields=["attendance_taken_at"])
+        _complete_those_attendance_lets_through(cohort)
+    return record, changed
+
+
 def _complete_those_attendance_lets_through(cohort: Cohort) -> None:
     """Trainees who completed the course but waited on attendance may be through now. Who is still
     short is worked out for all of them in one query, so taking attendance for a large cohort

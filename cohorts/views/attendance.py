@@ -1,22 +1,27 @@
-"""Sessions of a cohort, taking attendance on a phone, and the printable sign-in sheet."""
+"""Sessions of a cohort, taking attendance on a phone, the printable sign-in sheet and roster, and
+marking a trainee present by scanning their code on the roster."""
 
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
-from core.formatting import by_name
+from core.formatting import by_name, local_day, short_date
 from courses.outline import course_outline
 
-from ..attendance_sheet import attendance_sheet_pdf
+from ..attendance_sheet import attendance_sheet_pdf, printed_name
 from ..courses_lookup import course_for_key
 from ..forms import SessionForm
-from ..models import Attendance
-from ..services import CURRENT, CohortError, attendance_record, session_create
+from ..models import Attendance, Cohort, TrainingSession
+from ..permissions import cohorts_managed_by
+from ..scan import read_scan_token, short_code
+from ..services import CURRENT, CohortError, attendance_mark_present, attendance_record, session_create
 from .common import can_manage, managed_cohort, visible_cohort
 
 
@@ -66,7 +71,8 @@ def take(request, cohort_id: int, session_id: int):
     members = list(
         cohort.memberships.filter(status__in=CURRENT).select_related("learner").order_by(*by_name("learner__"))
     )
-    recorded = dict(Attendance.objects.filter(session=session).values_list("learner_id", "status"))
+    records = {a.learner_id: a for a in Attendance.objects.filter(session=session)}
+    recorded = {learner_id: record.status for learner_id, record in records.items()}
     error = ""
     if request.method == "POST":
         marks = {}
@@ -81,20 +87,107 @@ def take(request, cohort_id: int, session_id: int):
         else:
             messages.success(request, _("Attendance saved: %(count)s people.") % {"count": len(members)})
             return HttpResponseRedirect(reverse("cohort_sessions", args=[cohort.pk]))
-    rows = [{"membership": m, "status": recorded.get(m.learner_id, Attendance.Status.PRESENT)} for m in members]
+    # Once codes on the roster have been scanned, whoever was not scanned was not seen: they are
+    # shown absent, so that saving the page does not mark them present by default.
+    unrecorded = Attendance.Status.ABSENT if records else Attendance.Status.PRESENT
+    rows = [
+        {
+            "membership": m,
+            "status": recorded.get(m.learner_id, unrecorded),
+            "marked_at": timezone.localtime(records[m.learner_id].recorded_at) if m.learner_id in records else None,
+        }
+        for m in members
+    ]
     return render(
         request,
         "cohorts/attendance.html",
-        {"cohort": cohort, "session": session, "rows": rows, "choices": Attendance.Status.choices, "error": error},
+        {
+            "cohort": cohort,
+            "session": session,
+            "rows": rows,
+            "choices": Attendance.Status.choices,
+            "error": error,
+            "partly_scanned": bool(records) and len(records) < len(members),
+        },
     )
 
 
 @login_required
 def sheet(request, cohort_id: int, session_id: int):
     cohort = visible_cohort(request, cohort_id)
-    session = get_object_or_404(cohort.sessions, pk=session_id)
+    return _sheet_pdf(cohort, get_object_or_404(cohort.sessions, pk=session_id), with_codes=False)
+
+
+@login_required
+def roster(request, cohort_id: int, session_id: int):
+    """The sheet with a code to scan in each row: for those who take the attendance only."""
+    cohort = managed_cohort(request, cohort_id)
+    return _sheet_pdf(cohort, get_object_or_404(cohort.sessions, pk=session_id), with_codes=True)
+
+
+def _sheet_pdf(cohort, session, *, with_codes: bool) -> HttpResponse:
     course = course_for_key(cohort.course_key)
-    pdf = attendance_sheet_pdf(cohort=cohort, session=session, course_title=course.title if course else "")
+    pdf = attendance_sheet_pdf(
+        cohort=cohort, session=session, course_title=course.title if course else "", with_codes=with_codes
+    )
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="attendance-{cohort.pk}-{session.pk}.pdf"'
+    name = "roster" if with_codes else "attendance"
+    response["Content-Disposition"] = f'inline; filename="{name}-{cohort.pk}-{session.pk}.pdf"'
     return response
+
+
+def _scan_refusal(session: TrainingSession, membership) -> str:
+    """Why the code cannot mark anyone now, or "" when it can."""
+    if session.cohort.status == Cohort.Status.CLOSED:
+        return _("This cohort is closed.")
+    if membership.status not in CURRENT:
+        return _("This trainee is no longer in this cohort.")
+    first_day = local_day(session.starts_at)
+    last_day = local_day(session.ends_at) if session.ends_at else first_day
+    if not first_day <= timezone.localdate() <= last_day:
+        return _("This code works only on the day of its session: %(date)s.") % {"date": short_date(first_day)}
+    return ""
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def scan(request, token: str):
+    """What a trainer's phone opens from a code on the roster. Reading it changes nothing; the
+    button marks the trainee present. Anyone who may not take the session's attendance, and any
+    code this site did not sign, gets a 404: the trainee's name is for the trainer's eyes only."""
+    found = read_scan_token(token)
+    if found is None:
+        raise Http404
+    session_id, learner_id = found
+    session = get_object_or_404(
+        TrainingSession.objects.filter(cohort__in=cohorts_managed_by(request.user)).select_related("cohort"),
+        pk=session_id,
+    )
+    membership = session.cohort.memberships.filter(learner_id=learner_id).select_related("learner").first()
+    if membership is None:
+        raise Http404
+    refusal = _scan_refusal(session, membership)
+    if request.method == "POST" and not refusal:
+        try:
+            _record, changed = attendance_mark_present(session=session, learner_id=learner_id, by=request.user)
+        except CohortError as problem:
+            refusal = problem.message
+        else:
+            # The page says "marked now" after this scan's own mark, "already marked" on any other.
+            return HttpResponseRedirect(request.path + ("?marked=now" if changed else ""))
+    record = Attendance.objects.filter(session=session, learner_id=learner_id).first()
+    marked = record if record and record.status in Attendance.ATTENDED else None
+    return render(
+        request,
+        "cohorts/scan.html",
+        {
+            "cohort": session.cohort,
+            "session": session,
+            "trainee": printed_name(membership.learner),
+            "code": short_code(session_id=session.pk, learner_id=learner_id),
+            "refusal": refusal,
+            "marked": marked,
+            "marked_at": timezone.localtime(marked.recorded_at) if marked else None,
+            "marked_now": request.GET.get("marked") == "now",
+        },
+    )

@@ -15,6 +15,7 @@ from accounts import roles
 from assessments.models import Observation
 from cohorts import importing
 from cohorts.models import Attendance, Cohort, CohortMembership, Invitation, Reminder, TeachingAuthorisation
+from cohorts.scan import scan_token
 from cohorts.services import authorisation_revoke, invitation_send, membership_add, session_create
 from tests.factories import authorise, build_course, make_user, open_cohort
 from tests.practical import add_practical, observe
@@ -83,6 +84,8 @@ def _build():
         observations=observations,
         sessions={"own": session_create(cohort=own, starts_at=start),
                   "foreign": session_create(cohort=foreign, starts_at=start)},
+        sessions_today={"own": session_create(cohort=own, starts_at=timezone.now()),
+                        "foreign": session_create(cohort=foreign, starts_at=timezone.now())},
     )  # fmt: skip
     return world
 
@@ -120,6 +123,25 @@ def membership_of(w, t):
 
 def session_of(w, t):
     return w.objects["sessions"][t].pk
+
+
+def scan_of(w, t):
+    """The scan address of the cohort's trainee in its session today (a code works on its day only)."""
+    session = w.objects["sessions_today"][t]
+    return reverse("attendance_scan", args=[scan_token(session_id=session.pk, learner_id=learner_of(w, t))])
+
+
+def tampered_scan_of(w, t):
+    """The own trainee's code with the other session's number put in: the signature no longer fits."""
+    own = scan_token(session_id=w.objects["sessions_today"]["own"].pk, learner_id=learner_of(w, "own"))
+    other = scan_token(session_id=w.objects["sessions_today"]["foreign"].pk, learner_id=learner_of(w, "own"))
+    return reverse("attendance_scan", args=[other.split(":", 1)[0] + ":" + own.split(":", 1)[1]])
+
+
+def cross_session_scan_of(w, t):
+    """Signed, but naming the own trainee in the other trainer's session, where they are not."""
+    session = w.objects["sessions_today"]["foreign"]
+    return reverse("attendance_scan", args=[scan_token(session_id=session.pk, learner_id=learner_of(w, "own"))])
 
 
 def import_of(w, t):
@@ -160,6 +182,17 @@ ROUTES = [
     Route("remind", url("cohort_remind"), targets=TARGETS, visible=runs),
     Route("import", url("cohort_import"), targets=TARGETS, visible=runs),
     Route("take_attendance", url("attendance_take", session_of), targets=TARGETS, visible=runs),
+    # The roster's codes, and the page they open: only those who take the session's attendance.
+    Route("roster", url("attendance_roster", session_of), targets=TARGETS, visible=runs),
+    Route("scan", lambda w, v, t: scan_of(w, t), targets=TARGETS, visible=runs),
+    Route("scan_mark", lambda w, v, t: scan_of(w, t), targets=TARGETS, visible=runs, method="post", ok_status=302),
+    Route("scan_tampered", lambda w, v, t: tampered_scan_of(w, t), targets=("own",), visible=lambda role, t: False),
+    Route("scan_tampered_mark", lambda w, v, t: tampered_scan_of(w, t), targets=("own",),
+          visible=lambda role, t: False, method="post"),
+    Route("scan_other_session", lambda w, v, t: cross_session_scan_of(w, t), targets=("own",),
+          visible=lambda role, t: False),
+    Route("scan_other_session_mark", lambda w, v, t: cross_session_scan_of(w, t), targets=("own",),
+          visible=lambda role, t: False, method="post"),
     Route("new_join_code", url("cohort_join_code"), targets=TARGETS, visible=runs, method="post", ok_status=302),
     Route("withdraw", lambda w, v, t: reverse("cohort_member_action", args=[cohort(w, t).pk, membership_of(w, t),
           "withdraw"]), targets=TARGETS, visible=runs, method="post", ok_status=302),
@@ -241,6 +274,9 @@ def test_another_trainer_can_change_nothing_in_a_cohort_that_is_not_theirs(clien
         ("post", reverse("cohort_sessions", args=[own.pk]), {"starts_at": "2026-12-02T10:00"}),
         ("post", reverse("cohort_import", args=[own.pk]), {}),
         ("get", reverse("cohort_export", args=[own.pk, "csv"]), {}),
+        ("get", reverse("attendance_roster", args=[own.pk, session.pk]), {}),
+        ("get", scan_of(world, "own"), {}),
+        ("post", scan_of(world, "own"), {}),
     ]  # fmt: skip
     for method, address, data in attempts:
         response = getattr(client, method)(address, data)
