@@ -13,7 +13,7 @@ from django.db.models import DEFERRED
 from wagtail.models import Locale, Page
 
 from .models import CoursePage, LessonPage, ModulePage
-from .page_cache import cached
+from .page_cache import cached, cached_upper
 
 # The pages' own columns an outline holds (``attname``s), then those of a module and of an item.
 PAGE_FIELDS = (
@@ -83,8 +83,11 @@ class CourseOutline:
 
 
 def course_of(lesson: LessonPage) -> CoursePage:
-    """The course ``lesson`` belongs to, in the lesson's language: cached until the page tree changes."""
-    return cached("course-of", lesson.pk, lambda: CoursePage.objects.ancestor_of(lesson).select_related("locale").get())
+    """The course ``lesson`` belongs to, in the lesson's language: cached until the upper tree
+    changes (the course is published, or a page moves), not when a lesson is."""
+    return cached_upper(
+        "course-of", lesson.pk, lambda: CoursePage.objects.ancestor_of(lesson).select_related("locale").get()
+    )
 
 
 def course_outline(course: CoursePage) -> CourseOutline:

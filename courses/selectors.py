@@ -91,9 +91,12 @@ def course_stand_ins(outline: CourseOutline) -> dict[int, str]:
     """The pages of ``outline`` (the course, its modules and items) that stand in for a translation
     not made yet (``stand_ins``): pk → the language they are written in. Cached until the page
     tree changes; one query when it has."""
+    return cached("stand-ins", outline.course.pk, lambda: _course_stand_ins(outline))
+
+
+def _course_stand_ins(outline: CourseOutline) -> dict[int, str]:
     keys = {outline.course.translation_key} | {m.key for m in outline.modules} | {i.key for i in outline.lessons}
-    pages = Page.objects.filter(translation_key__in=keys).values_list(*STAND_IN_FIELDS)
-    return cached("stand-ins", outline.course.pk, lambda: stand_ins(pages))
+    return stand_ins(Page.objects.filter(translation_key__in=keys).values_list(*STAND_IN_FIELDS))
 
 
 def written_in(page: Page, shown_in: str = "") -> str:

@@ -18,7 +18,7 @@ from assessments import permissions as assessment_permissions
 from certificates import permissions as certificate_permissions
 from cohorts import permissions as cohort_permissions
 from courses.models import CourseIndexPage
-from courses.page_cache import cached
+from courses.page_cache import cached_upper
 from reports import permissions as report_permissions
 
 
@@ -88,8 +88,9 @@ def menu_links(nav: dict, path: str) -> dict[str, list[dict]]:
 
 
 def catalogue_url(language: str) -> str:
-    """The course catalogue's address in ``language``: a fact of the page tree, cached with it."""
-    return cached("catalogue-url", language, lambda: _catalogue_url(language))
+    """The course catalogue's address in ``language``: a fact of the upper page tree, cached with
+    it (not worked out again when a lesson is published)."""
+    return cached_upper("catalogue-url", language, lambda: _catalogue_url(language))
 
 
 def _catalogue_url(language: str) -> str:
