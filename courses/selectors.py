@@ -225,6 +225,7 @@ def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[Mo
     # in the template, where each costs a URL resolution or a translation lookup.
     course_url = state.outline.course.get_url(request)
     standing_in = course_stand_ins(state.outline)
+    minutes: dict[int, str] = {}  # lessons mostly share a few lengths: one translation each
     rows = []
     for module in state.outline.modules:
         unlocked = state.module_unlocked(module)
@@ -237,7 +238,7 @@ def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[Mo
                     LessonRow(
                         lesson=lesson.page,
                         url=state.outline.url_below(course_url, lesson.page),
-                        minutes=_("%(minutes)s min") % {"minutes": lesson.page.estimated_minutes},
+                        minutes=_minutes(minutes, lesson.page.estimated_minutes),
                         complete=lesson.key in state.completed,
                         is_next=lesson.key == next_key,
                         shown_in=standing_in.get(lesson.page.pk, ""),
@@ -248,6 +249,12 @@ def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[Mo
             )
         )
     return rows
+
+
+def _minutes(labels: dict[int, str], minutes: int) -> str:
+    if minutes not in labels:
+        labels[minutes] = _("%(minutes)s min") % {"minutes": minutes}
+    return labels[minutes]
 
 
 def course_page_context(*, course: CoursePage, request) -> dict:
