@@ -224,9 +224,9 @@ def lesson_page(bench: Bench) -> tuple[str, User]:
 @scenario("lesson_page_cold", budget=2.5, isolated=True)
 def lesson_page_cold(bench: Bench) -> tuple[Callable[[], str], User]:
     """The same lesson, each time just after it is published again (the publishing is not timed):
-    the first request after a publish. Any publish starts a new version of the page tree's cache,
-    so nothing cached before is read; publishing the lesson itself is the change no cache of its
-    own could outlive."""
+    the first request after a publish. A lesson's publish starts a new version of the page tree's
+    cache below the courses, so nothing cached for the lesson, its route or its course's outline is
+    read; publishing the lesson itself is the change no cache of its own could outlive."""
     lesson = _demo_lesson(bench)
 
     def next_request() -> str:

@@ -92,9 +92,12 @@ def course_stand_ins(outline: CourseOutline) -> dict[int, str]:
     """The pages of ``outline`` (the course, its modules and items) that stand in for a translation
     not made yet (``stand_ins``): pk → the language they are written in. Cached until the page
     tree changes; one query when it has."""
+    return cached("stand-ins", outline.course.pk, lambda: _course_stand_ins(outline))
+
+
+def _course_stand_ins(outline: CourseOutline) -> dict[int, str]:
     keys = {outline.course.translation_key} | {m.key for m in outline.modules} | {i.key for i in outline.lessons}
-    pages = Page.objects.filter(translation_key__in=keys).values_list(*STAND_IN_FIELDS)
-    return cached("stand-ins", outline.course.pk, lambda: stand_ins(pages))
+    return stand_ins(Page.objects.filter(translation_key__in=keys).values_list(*STAND_IN_FIELDS))
 
 
 def written_in(page: Page, shown_in: str = "") -> str:
@@ -223,6 +226,7 @@ def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[Mo
     # in the template, where each costs a URL resolution or a translation lookup.
     course_url = state.outline.course.get_url(request)
     standing_in = course_stand_ins(state.outline)
+    minutes: dict[int, str] = {}  # lessons mostly share a few lengths: one translation each
     rows = []
     for module in state.outline.modules:
         unlocked = state.module_unlocked(module)
@@ -235,7 +239,7 @@ def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[Mo
                     LessonRow(
                         lesson=lesson.page,
                         url=state.outline.url_below(course_url, lesson.page),
-                        minutes=_("%(minutes)s min") % {"minutes": lesson.page.estimated_minutes},
+                        minutes=_minutes(minutes, lesson.page.estimated_minutes),
                         complete=lesson.key in state.completed,
                         is_next=lesson.key == next_key,
                         shown_in=standing_in.get(lesson.page.pk, ""),
@@ -246,6 +250,12 @@ def _module_rows(state: LearnerState, request, next_key: UUID | None) -> list[Mo
             )
         )
     return rows
+
+
+def _minutes(labels: dict[int, str], minutes: int) -> str:
+    if minutes not in labels:
+        labels[minutes] = _("%(minutes)s min") % {"minutes": minutes}
+    return labels[minutes]
 
 
 def course_page_context(*, course: CoursePage, request) -> dict:

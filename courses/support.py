@@ -12,8 +12,9 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from .models import CoursePage, SupportContact, SupportSettings
-from .page_cache import cached
+from .models import CoursePage, ModulePage, SupportContact, SupportSettings
+from .outline import ITEM_MODELS, course_of
+from .page_cache import cached, cached_upper
 
 
 @dataclass(frozen=True)
@@ -38,30 +39,51 @@ def support_for(page: Page) -> tuple[SupportLine, ...]:
 
 
 def _support_lines(page: Page) -> tuple[SupportLine, ...]:
-    """Three small queries, read as values: this runs on the first request after every publish."""
+    """No query once the upper tree's facts are cached (the site's settings, the contacts):
+    this runs on the first request after every publish, for each page that shows whom to call."""
     url_parts = page.get_url_parts()  # from Wagtail's cached list of site roots, no query
     if url_parts is None:  # a page outside any site (being built, or in a test's bare tree)
         return ()
-    # Read, never created here (``for_site`` would create the row, and saving it resets this cache).
-    helpline_id, person_id = SupportSettings.objects.filter(site_id=url_parts[0]).values_list(
-        "helpline_id", "support_person_id"
-    ).first() or (None, None)
-    course_person_id = (
-        CoursePage.objects.ancestor_of(page, inclusive=True).values_list("support_contact_id", flat=True).first()
-    )
-    wanted = [pk for pk in (helpline_id, course_person_id or person_id) if pk is not None]
+    site_id = url_parts[0]
+    helpline_id, person_id = cached_upper("support-settings", site_id, lambda: _site_settings(site_id))
+    wanted = tuple(pk for pk in (helpline_id, _course_person_id(page) or person_id) if pk is not None)
     if not wanted:
         return ()
-    # The contacts and, where they are in another language, their translations in the active one.
+    language = get_language()
+    return cached_upper(
+        "support-lines", f"{','.join(map(str, wanted))}:{language}", lambda: _contact_lines(wanted, language)
+    )
+
+
+def _site_settings(site_id: int) -> tuple[int | None, int | None]:
+    # Read, never created here (``for_site`` would create the row, and saving it resets this cache).
+    return SupportSettings.objects.filter(site_id=site_id).values_list("helpline_id", "support_person_id").first() or (
+        None,
+        None,
+    )
+
+
+def _course_person_id(page: Page) -> int | None:
+    """The support person the course at or above ``page`` names, if any."""
+    if isinstance(page, CoursePage):
+        return page.support_contact_id
+    if isinstance(page, (ModulePage, *ITEM_MODELS)):
+        # The course is cached for its items and modules anyway (``course_of``): no query of its own.
+        try:
+            return course_of(page).support_contact_id
+        except CoursePage.DoesNotExist:  # an item outside any course (a test's bare tree)
+            return None
+    return CoursePage.objects.ancestor_of(page).values_list("support_contact_id", flat=True).first()
+
+
+def _contact_lines(wanted: tuple[int, ...], language: str) -> tuple[SupportLine, ...]:
+    # The contacts and, where they are in another language, their translations in ``language``.
     originals = SupportContact.objects.filter(pk__in=wanted)
     rows = SupportContact.objects.filter(
-        Q(pk__in=wanted)
-        | Q(translation_key__in=originals.values("translation_key"), locale__language_code=get_language())
+        Q(pk__in=wanted) | Q(translation_key__in=originals.values("translation_key"), locale__language_code=language)
     ).values("pk", "translation_key", "locale__language_code", "name", "phone", "hours", "text")
     by_pk = {row["pk"]: row for row in rows}
-    in_language = {
-        row["translation_key"]: row for row in by_pk.values() if row["locale__language_code"] == get_language()
-    }
+    in_language = {row["translation_key"]: row for row in by_pk.values() if row["locale__language_code"] == language}
     lines = []
     for pk in wanted:
         contact = by_pk[pk]

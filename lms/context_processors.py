@@ -19,7 +19,7 @@ from certificates import permissions as certificate_permissions
 from cohorts import permissions as cohort_permissions
 from core.low_data import low_data
 from courses.models import CourseIndexPage
-from courses.page_cache import cached
+from courses.page_cache import cached_upper
 from reports import permissions as report_permissions
 
 
@@ -89,8 +89,9 @@ def menu_links(nav: dict, path: str) -> dict[str, list[dict]]:
 
 
 def catalogue_url(language: str) -> str:
-    """The course catalogue's address in ``language``: a fact of the page tree, cached with it."""
-    return cached("catalogue-url", language, lambda: _catalogue_url(language))
+    """The course catalogue's address in ``language``: a fact of the upper page tree, cached with
+    it (not worked out again when a lesson is published)."""
+    return cached_upper("catalogue-url", language, lambda: _catalogue_url(language))
 
 
 def _catalogue_url(language: str) -> str:

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,6 +12,10 @@ from certificates.urls import public_urlpatterns as certificate_public_urls
 
 from . import pwa, views
 from .api import api
+
+# Wagtail's own addresses, its pages served by Cascade's view of them (``views.serve_page``).
+wagtail_pages = [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+wagtail_pages.append(re_path(wagtail_urls.serve_pattern, views.serve_page, name="wagtail_serve"))
 
 # Addresses without a language prefix: machines, links printed on paper, and the accounts pages.
 urlpatterns = [
@@ -47,6 +51,6 @@ urlpatterns += i18n_patterns(
     # password alone, no second factor, no attempt limit. It is shadowed here by allauth's.
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     # Wagtail's catch-all comes last.
-    path("", include(wagtail_urls)),
+    path("", include(wagtail_pages)),
     prefix_default_language=True,
 )

@@ -6,8 +6,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_POST
+from wagtail import views as wagtail_views
 
 from accounts.services import user_set_language
+from courses.routing import route_for_request
 
 from .health import UNAVAILABLE, health_details_allowed, system_health
 from .languages import landing_for, language_name
@@ -72,3 +74,10 @@ def favicon(request):
     """The site's icon where browsers look for it without being told, so that their request for it
     finds an icon rather than a page."""
     return FileResponse(FAVICON.open("rb"), content_type="image/x-icon")
+
+
+def serve_page(request, path):
+    """Wagtail's page view (privacy, hooks, a page's own ``serve``), its route found through the
+    tree cache rather than with a site and locale look-up on every request."""
+    route_for_request(request, path)
+    return wagtail_views.serve(request, path)

@@ -20,7 +20,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from ..blocks import LessonBodyBlock
-from ..page_cache import cached
+from ..page_cache import cached, cached_upper
 from ..slugs import LatinSlugMixin
 
 
@@ -37,7 +37,7 @@ class CachedPrivacyMixin:
     def get_view_restrictions(self):
         if self.pk is None:  # a page being created has no place in the tree yet
             return super().get_view_restrictions()
-        if not cached("any-restriction", "", PageViewRestriction.objects.exists):
+        if not cached_upper("any-restriction", "", PageViewRestriction.objects.exists):
             return PageViewRestriction.objects.none()
         restricted = cached("restricted-pages", self.pk, lambda: _restricted_page_ids(self))
         if not restricted:

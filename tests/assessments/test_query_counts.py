@@ -11,7 +11,7 @@ from tests.factories import add_quiz, choice, question
 
 pytestmark = pytest.mark.django_db
 
-QUIZ_PAGE_QUERIES = 14
+QUIZ_PAGE_QUERIES = 4
 SUBMIT_QUERIES = 14
 
 

@@ -126,3 +126,80 @@ def test_the_admin_shows_the_privacy_a_lesson_inherits_from_its_course(editor_cl
     # The admin speaks the editor's language (Mongolian here): the notice in either language.
     html = response.json()["html"]
     assert "Privacy is inherited from the ancestor page" in html or "Нууцлалыг дээд хуудаснаас өвлөсөн" in html
+
+
+# --- The upper tree: sites, home pages, courses ----------------------------------------------------
+
+
+def test_a_renamed_course_shows_on_its_lessons_as_soon_as_it_is_published(reader, course, mn_lessons):
+    """Which course a lesson belongs to is kept until the upper tree changes: publishing the
+    course is such a change."""
+    lesson = mn_lessons[0]
+    assert course.title in reader.get(lesson.url).content.decode()
+    course.title = "Хүүхэдтэй ярилцах арга"
+    course.save_revision().publish()
+    assert "Хүүхэдтэй ярилцах арга" in reader.get(lesson.url).content.decode()
+
+
+def test_the_home_page_is_served_as_last_published(client, course):
+    home = course.get_parent().get_parent().specific
+    assert client.get("/mn/").status_code == 200  # the home page is now cached
+    home.introduction = "Шинэ танилцуулга"
+    home.save_revision().publish()
+    assert "Шинэ танилцуулга" in client.get("/mn/").content.decode()
+
+
+def test_a_site_that_no_longer_answers_the_host_is_seen_at_once(client, course):
+    from wagtail.models import Site
+
+    assert client.get(course.url).status_code == 200  # the sites are now cached
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.is_default_site = "elsewhere.example", False
+    site.save()
+    assert client.get(course.url).status_code == 404
+
+
+def test_publishing_a_lesson_keeps_the_upper_tree_cached(reader, mn_lessons, django_assert_max_num_queries):
+    """The first request after a lesson is published works out only what the lesson changes: the
+    site, the home page, the catalogue, the course and whom to call are still cached."""
+    lesson = mn_lessons[1]
+    assert reader.get(lesson.url).status_code == 200
+    lesson.save_revision().publish()
+    # The session and user, the route, the enrolment, the outline, the progress, the stand-ins.
+    with django_assert_max_num_queries(7):
+        assert reader.get(lesson.url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("sites", "host", "port"),
+    [
+        ([("localhost", 80, True)], "testserver", 80),
+        ([("localhost", 80, True)], "localhost", 8000),
+        ([("localhost", 80, True), ("other.example", 80, False)], "other.example", 80),
+        ([("localhost", 80, True), ("other.example", 80, False)], "other.example", 8080),
+        ([("localhost", 80, True), ("other.example", 80, False), ("other.example", 8080, False)], "other.example", 443),
+        (
+            [("localhost", 80, True), ("other.example", 80, False), ("other.example", 8080, False)],
+            "other.example",
+            8080,
+        ),
+        ([("other.example", 80, False), ("other.example", 8080, False)], "other.example", 443),
+        ([("other.example", 80, False)], "unknown.example", 80),
+    ],
+)
+def test_the_cached_sites_answer_a_host_as_wagtail_does(course, sites, host, port):
+    from wagtail.models import Site
+    from wagtail.models.sites import get_site_for_hostname
+
+    from courses.routing import match_site
+
+    root = course.get_parent().get_parent()
+    Site.objects.all().delete()
+    for hostname, site_port, default in sites:
+        Site.objects.create(hostname=hostname, port=site_port, is_default_site=default, root_page=root)
+    try:
+        expected = get_site_for_hostname(host, port)
+    except Site.DoesNotExist:
+        expected = None
+    found = match_site(list(Site.objects.select_related("root_page")), host, port)
+    assert (found and found.pk) == (expected and expected.pk)

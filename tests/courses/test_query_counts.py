@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 # Budgets, for a signed-in learner with progress, once the page tree's facts are cached (the
 # outline, the rendered lesson body, where an address leads, which pages are private). They do not
 # grow with the course, cached or not.
-LESSON_PAGE_QUERIES = 10
-COURSE_PAGE_QUERIES = 9
+LESSON_PAGE_QUERIES = 4
+COURSE_PAGE_QUERIES = 3
 
 
 def _learner_in(course, done: int):
