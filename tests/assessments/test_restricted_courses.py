@@ -53,6 +53,7 @@ def _endpoints(course, quiz, attempt) -> dict[tuple[str, str], tuple[str, dict |
     return {
         ("get", "/api/v1/me/courses"): ("/api/v1/me/courses", None),
         ("get", "/api/v1/courses/{course_id}"): (f"/api/v1/courses/{english.pk}?lang=en", None),
+        ("get", "/api/v1/modules/{module_id}/offline"): (f"/api/v1/modules/{lesson.get_parent().pk}/offline", None),
         ("post", "/api/v1/lessons/{lesson_id}/complete"): (f"/api/v1/lessons/{lesson.pk}/complete", None),
         ("post", "/api/v1/lessons/{lesson_id}/heartbeat"): (f"/api/v1/lessons/{lesson.pk}/heartbeat", {"seconds": 30}),
         ("post", "/api/v1/quizzes/{quiz_id}/attempts"): (f"/api/v1/quizzes/{quiz.pk}/attempts", None),
