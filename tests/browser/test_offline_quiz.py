@@ -1,0 +1,112 @@
+"""A learner starts a quiz online, loses the connection, answers and submits: the submission waits
+on the device and reaches the server once the connection returns, where it is marked once."""
+
+import pytest
+from playwright.sync_api import expect
+
+from .pages import sign_in
+from .test_offline import QUEUE
+from .test_quiz import PASSWORD, quiz_setting  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.browser
+
+CACHE_NAMES = "() => caches.keys()"
+REPLAY = """([id, answers]) => window.CascadeOffline.queueAttemptSubmit({
+  attemptId: id, url: `/api/v1/attempts/${id}/submit`, answers, pageUrl: location.pathname, title: ""
+}).then(() => window.CascadeOffline.sendQueued())"""
+
+
+def attempts_of(django_db_blocker, learner):
+    from assessments.models import Attempt
+
+    with django_db_blocker.unblock():
+        return [
+            (attempt.pk, attempt.state, str(attempt.score), {a.slot: a.response for a in attempt.answers.all()})
+            for attempt in Attempt.objects.filter(learner=learner).prefetch_related("answers")
+        ]
+
+
+def wait_until(page, script: str, timeout: float = 20_000):
+    """Until the page's asynchronous script answers true (caches and IndexedDB answer in promises)."""
+    waited = 0
+    while not page.evaluate(script):
+        assert waited < timeout, script
+        page.wait_for_timeout(100)
+        waited += 100
+
+
+def set_online(page, online: bool):
+    page.context.set_offline(not online)
+    page.evaluate(f"window.dispatchEvent(new Event('{'online' if online else 'offline'}'))")
+
+
+def test_a_quiz_answered_and_submitted_offline_is_submitted_once_online(
+    page,
+    site_server,
+    quiz_setting,
+    django_db_blocker,  # noqa: F811
+):
+    learner, quiz = quiz_setting
+    base = site_server.url
+    sign_in(page, base, learner.email, PASSWORD)
+    page.goto(base + quiz.url)
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+
+    # Offline, an attempt cannot be started: the page says so and offers no start.
+    notice = page.locator("[data-offline-only]")
+    expect(notice).to_be_hidden()
+    set_online(page, False)
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("холболтгүй үед эхлүүлэх боломжгүй")
+    expect(page.get_by_role("button", name="Сорил эхлэх")).to_be_disabled()
+    set_online(page, True)
+    expect(notice).to_be_hidden()
+
+    # Started online: the attempt's page is kept in the learner's own cache.
+    page.get_by_role("button", name="Сорил эхлэх").click()
+    expect(page.locator("fieldset.question")).to_have_count(2)
+    attempt_id = page.locator("form.attempt-form").get_attribute("data-attempt-id")
+    cache = f"cascade-u{learner.pk}-a{attempt_id}"
+    kept = f"() => caches.open('{cache}').then((c) => c.keys()).then((k) => k.map((r) => r.url))"
+    wait_until(page, f"() => ({kept})().then((urls) => urls.length === 2)")
+    assert {url.split("/", 3)[3] for url in page.evaluate(kept)} == {
+        f"mn/learning/attempts/{attempt_id}/",
+        f"mn/learning/attempts/{attempt_id}/?page=1",
+    }
+
+    # Offline: answered, and submitted; the submission waits on the device.
+    set_online(page, False)
+    page.get_by_label("Юу болсныг ярина уу.").check()
+    page.locator("fieldset.question").nth(1).locator("input[type=text]").fill("палермо")
+    page.locator("fieldset.question").nth(1).locator("input[type=text]").blur()
+    page.get_by_role("button", name="Хариултаа илгээх").click()
+    expect(page.locator("#offline-submit")).to_have_text("Таныг сүлжээнд дахин холбогдоход хариултууд тань илгээгдэнэ.")
+    expect(page.get_by_role("button", name="Хариултаа илгээх")).to_be_disabled()
+    queued = [item for item in page.evaluate(QUEUE)["queue"] if item["kind"] == "attempt-submit"]
+    assert len(queued) == 1 and len(queued[0]["body"]["answers"]) == 2, queued
+    assert queued[0]["user"] == str(learner.pk)
+    [(_pk, state, _score, saved)] = attempts_of(django_db_blocker, learner)
+    assert state == "in_progress" and not any(saved.values())
+
+    # The kept page opens offline.
+    page.reload()
+    expect(page.locator("fieldset.question")).to_have_count(2)
+    expect(page.locator("#offline-submit")).to_be_visible()
+
+    # Online again: submitted once, with the answers given offline, and a link to the result.
+    set_online(page, True)
+    wait_until(page, f"() => ({QUEUE})().then((stored) => stored.queue.length === 0)")
+    expect(page.locator("#offline-submit")).to_contain_text("Таны хариултууд илгээгдлээ.")
+    expect(page.locator("#offline-submit a")).to_have_text("Дүнгээ харах")
+    [(pk, state, score, saved)] = attempts_of(django_db_blocker, learner)
+    assert (str(pk), state, score) == (attempt_id, "submitted", "2.000")
+    assert saved[2] == {"text": "палермо"}
+    wait_until(page, f"() => caches.has('{cache}').then((has) => !has)")
+
+    # Sent again (another tab, a retry): nothing changes.
+    page.evaluate(REPLAY, [attempt_id, {"x": {"choice": "y"}}])
+    wait_until(page, f"() => ({QUEUE})().then((stored) => stored.queue.length === 0)")
+    assert attempts_of(django_db_blocker, learner) == [(pk, state, score, saved)]
+
+    page.locator("#offline-submit a").click()
+    expect(page.locator(".result")).to_contain_text("100")
