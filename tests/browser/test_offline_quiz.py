@@ -43,8 +43,8 @@ def set_online(page, online: bool):
 def test_a_quiz_answered_and_submitted_offline_is_submitted_once_online(
     page,
     site_server,
-    quiz_setting,
-    django_db_blocker,  # noqa: F811
+    quiz_setting,  # noqa: F811 (the fixture imported above)
+    django_db_blocker,
 ):
     learner, quiz = quiz_setting
     base = site_server.url
@@ -79,6 +79,10 @@ def test_a_quiz_answered_and_submitted_offline_is_submitted_once_online(
     page.get_by_label("Юу болсныг ярина уу.").check()
     page.locator("fieldset.question").nth(1).locator("input[type=text]").fill("палермо")
     page.locator("fieldset.question").nth(1).locator("input[type=text]").blur()
+    # The kept page opens offline, showing the answers given on this device.
+    page.reload()
+    expect(page.locator("fieldset.question").nth(1).locator("input[type=text]")).to_have_value("палермо")
+    expect(page.get_by_label("Юу болсныг ярина уу.")).to_be_checked()
     page.get_by_role("button", name="Хариултаа илгээх").click()
     expect(page.locator("#offline-submit")).to_have_text("Таныг сүлжээнд дахин холбогдоход хариултууд тань илгээгдэнэ.")
     expect(page.get_by_role("button", name="Хариултаа илгээх")).to_be_disabled()
@@ -88,7 +92,7 @@ def test_a_quiz_answered_and_submitted_offline_is_submitted_once_online(
     [(_pk, state, _score, saved)] = attempts_of(django_db_blocker, learner)
     assert state == "in_progress" and not any(saved.values())
 
-    # The kept page opens offline.
+    # Opened again offline, it says the submission waits.
     page.reload()
     expect(page.locator("fieldset.question")).to_have_count(2)
     expect(page.locator("#offline-submit")).to_be_visible()

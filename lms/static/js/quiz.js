@@ -64,6 +64,47 @@
     },
   };
 
+  // The reverse, for a page opened again before its answers reached the server (a copy kept on
+  // the device, opened offline): the inputs show what the learner last gave.
+  var writers = {
+    choice: function (holder, name, key, response) {
+      holder.querySelectorAll("input[name='" + name + "']").forEach(function (i) { i.checked = i.value === response.choice; });
+    },
+    choices: function (holder, name, key, response) {
+      var chosen = response.choices || [];
+      holder.querySelectorAll("input[name='" + name + "']").forEach(function (i) { i.checked = chosen.indexOf(i.value) !== -1; });
+    },
+    field: function (holder, name, key, response) {
+      var input = holder.querySelector("[name='" + name + "']");
+      if (input && typeof response[key] === "string") input.value = response[key];
+    },
+    map: function (holder, name, key, response) {
+      var chosen = response[key] || {};
+      holder.querySelectorAll("select").forEach(function (select) {
+        var part = select.name.slice(name.length + 1);
+        if (part in chosen) select.value = chosen[part];
+      });
+    },
+    order: function (holder, name, key, response) {
+      (response.order || []).forEach(function (id, index) {
+        var input = holder.querySelector("input[name='" + name + "-" + id + "']");
+        if (input) input.value = String(index + 1);
+      });
+    },
+  };
+
+  function restore() {
+    var queue = pending();
+    form.querySelectorAll("fieldset.question[data-question-id]").forEach(function (fieldset) {
+      var response = queue[fieldset.getAttribute("data-question-id")];
+      var holder = fieldset.querySelector("[data-response]");
+      if (!response || !holder) return;
+      var kind = holder.getAttribute("data-response").split(":");
+      var writer = writers[kind[0]];
+      if (writer) writer(holder, "q-" + fieldset.getAttribute("data-question-id"), kind[1], response);
+    });
+  }
+
   function responseOf(fieldset) {
     var holder = fieldset.querySelector("[data-response]");
     if (!holder) return null;  // a question that takes no answer
@@ -189,6 +230,7 @@
     });
   }
 
+  restore();
   window.addEventListener("online", function () { if (!form.hasAttribute("data-closed")) flush(); });
   window.addEventListener("offline", function () { say("offline"); });
   flush(true);
