@@ -1,6 +1,9 @@
 """A learner starts a quiz online, loses the connection, answers and submits: the submission waits
 on the device and reaches the server once the connection returns, where it is marked once."""
 
+import re
+import uuid
+
 import pytest
 from playwright.sync_api import expect
 
@@ -114,3 +117,74 @@ def test_a_quiz_answered_and_submitted_offline_is_submitted_once_online(
 
     page.locator("#offline-submit a").click()
     expect(page.locator(".result")).to_contain_text("100")
+
+
+@pytest.fixture
+def timed_quiz(demo, django_db_blocker):
+    from assessments.formats import base as formats
+    from courses.services import enrolment_create
+    from tests.factories import UserFactory, add_quiz, build_course, choice, question
+
+    with django_db_blocker.unblock():
+        suffix = uuid.uuid4().hex[:8]
+        course = build_course(slug=f"timed-course-{suffix}", modules=1, lessons=1, translate=False)
+        single = question(
+            formats.SINGLE_CHOICE,
+            "Аль нь нээлттэй асуулт вэ?",
+            [
+                choice("Юу болсныг ярина уу.", "1", "Зөв.", f"r-{suffix}"),
+                choice("Тэр цохисон уу?", "0", "", f"w-{suffix}"),
+            ],
+            name=f"timed-{suffix}",
+        )
+        quiz = add_quiz(course, [single], time_limit_minutes=30, pass_mark=50)
+        learner = UserFactory()
+        enrolment_create(learner=learner, course=course)
+    return learner, quiz
+
+
+def test_a_quiz_whose_time_ran_out_offline_is_submitted_as_saved_by_the_deadline(
+    page, site_server, timed_quiz, django_db_blocker
+):
+    from .test_accessibility import assert_accessible
+    from .test_every_page import PHONE, overflow
+
+    learner, quiz = timed_quiz
+    base = site_server.url
+    page.set_viewport_size(PHONE)
+    sign_in(page, base, learner.email, PASSWORD)
+    page.goto(base + quiz.url)
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    set_online(page, False)
+    expect(page.locator("[data-offline-only]")).to_be_visible()
+    assert overflow(page) is None, overflow(page)
+    assert_accessible(page)
+    set_online(page, True)
+
+    page.get_by_role("button", name="Сорил эхлэх").click()
+    attempt_id = page.locator("form.attempt-form").get_attribute("data-attempt-id")
+    wait_until(
+        page,
+        f"() => caches.open('cascade-u{learner.pk}-a{attempt_id}').then((c) => c.keys()).then((k) => k.length === 2)",
+    )
+    set_online(page, False)
+    page.get_by_label("Юу болсныг ярина уу.").check()
+    page.get_by_role("button", name="Хариултаа илгээх").click()
+    expect(page.locator("#offline-submit")).to_be_visible()
+    assert overflow(page) is None, overflow(page)
+    assert_accessible(page)
+
+    # The deadline passes before the connection returns: the answer given offline does not count.
+    from django.utils import timezone
+
+    from assessments.models import Attempt
+
+    with django_db_blocker.unblock():
+        deadline = timezone.now() - timezone.timedelta(minutes=1)
+        Attempt.objects.filter(pk=attempt_id).update(deadline=deadline)
+    set_online(page, True)
+    wait_until(page, f"() => ({QUEUE})().then((stored) => stored.queue.length === 0)")
+    expect(page.locator("#offline-submit")).to_contain_text("хугацаа дууссан")
+    expect(page.locator("#offline-submit")).to_contain_text(re.compile(r"\d\d:\d\d"))
+    [(_pk, state, score, saved)] = attempts_of(django_db_blocker, learner)
+    assert (state, score, saved) == ("submitted", "0.000", {1: None})
