@@ -107,3 +107,23 @@ def test_the_page_of_an_attempt_in_progress_kept_for_offline_tells_nothing_of_th
     for secret in ("Зөв: нээлттэй", "Энэ бол чиглүүлсэн", "Палермогийн протокол", "fraction", "general_feedback"):
         assert secret not in page, secret
     assert not [secret for secret in SECRETS if f'"{secret}"' in page]
+
+
+def test_a_page_that_shows_a_checked_answers_feedback_is_not_kept_nor_a_submitted_attempts(
+    client, learner, course, bank
+):
+    from assessments.services import answer_check, attempt_submit
+
+    immediate = add_quiz(course, bank.values(), slug="immediate", feedback_policy="immediate")
+    client.force_login(learner)
+    attempt = attempt_start(learner=learner, quiz=immediate)
+    address = f"/mn/learning/attempts/{attempt.pk}/"
+    assert "data-offline-attempt" in client.get(address).content.decode()
+    answer_save(attempt=attempt, question_id=qid(bank, "single"), response={"choice": "s-right"})
+    answer_check(attempt=attempt, question_id=qid(bank, "single"))
+    page = client.get(address).content.decode()
+    assert "Зөв: нээлттэй" in page  # the feedback the learner asked for, on the page as served
+    assert "data-offline-attempt" not in page
+    attempt_submit(attempt=attempt)
+    page = client.get(address).content.decode()
+    assert "data-offline-attempt" not in page and f'data-attempt-done="{attempt.pk}"' in page
