@@ -3,20 +3,30 @@ attempt is served in the language it was started in. Nothing returned before sub
 which answer is right, what an answer is worth, or what feedback it would get, except, under a
 quiz's immediate feedback, for an answer the learner checked and so can no longer change."""
 
+import json
 from typing import Any
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.responses import Status
+from pydantic import ValidationError as PydanticValidationError
 
-from core.api import Id, errors, refused
+from core.api import Id, errors, refusal, refused
+from courses.api import LEARNER_HEADER
 from courses.permissions import page_visible, visible_page_or_404
 
 from .models import Attempt, QuizPage
 from .permissions import attempts_visible_to, attempts_writable_by
 from .selectors import attempt_view, checked_feedback, quiz_of
-from .services import AssessmentError, answer_check, answer_save, attempt_start_or_resume, attempt_submit
+from .services import (
+    AssessmentError,
+    answer_check,
+    answer_save,
+    attempt_start_or_resume,
+    attempt_submit_with_answers,
+)
 
 router = Router(tags=["quizzes"])
 
@@ -39,6 +49,20 @@ class AttemptOut(Schema):
 
 class AnswerIn(Schema):
     response: dict[str, Any]
+
+
+class SubmitIn(Schema):
+    # Question id → answer: what the page's script kept on the device and had not saved yet (a quiz
+    # answered offline). Saved before the attempt is submitted, but only while its time is not up.
+    answers: dict[str, dict[str, Any]] = {}
+
+
+class SubmitOut(AttemptOut):
+    # The questions whose answers sent with the submission were not saved: they arrived after the
+    # deadline, or the question's answer could no longer change.
+    answers_ignored: list[str] = []
+    # The submission arrived after the deadline: what was saved before it was marked.
+    late: bool = False
 
 
 class AnswerOut(Schema):
@@ -109,16 +133,30 @@ def check_answer(request, attempt_id: Id, question_id: str):
 
 @router.post(
     "/attempts/{attempt_id}/submit",
-    response={200: AttemptOut, **errors(400, 401, 403, 404, 409, 422)},
-    summary="Submit the attempt (idempotent)",
+    response={200: SubmitOut, **errors(400, 401, 403, 404, 409, 422)},
+    summary="Submit the attempt, with the answers not saved yet (idempotent)",
+    openapi_extra={
+        "requestBody": {"required": False, "content": {"application/json": {"schema": SubmitIn.model_json_schema()}}}
+    },
 )
 def submit(request, attempt_id: Id):
+    claimed = request.headers.get(LEARNER_HEADER)
+    if claimed is not None and claimed != str(request.user.pk):
+        detail = _("This was done under another sign-in on this device; it is not recorded.")
+        return refusal(409, detail, "other_learner")
     attempt, quiz = _attempt_or_404(request, attempts_writable_by(request.user), attempt_id)
+    # The body is optional (a submission with nothing unsaved has none), so it is read here rather
+    # than declared, which would make it required.
     try:
-        attempt = attempt_submit(attempt=attempt)
+        sent = json.loads(request.body or b"{}") if request.content_type == "application/json" else {}
+        answers = SubmitIn.model_validate(sent if isinstance(sent, dict) else {}).answers
+    except (ValueError, PydanticValidationError):
+        return refusal(400, _("The answers sent with the submission could not be read."), "bad_answers")
+    try:
+        attempt, ignored, late = attempt_submit_with_answers(attempt=attempt, answers=answers)
     except AssessmentError as error:
         return _error(error)
-    return attempt_view(attempt, quiz)
+    return {**attempt_view(attempt, quiz), "answers_ignored": ignored, "late": late}
 
 
 @router.get(

@@ -258,6 +258,31 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
         return _submit_locked(locked, at=at)
 
 
+def attempt_submit_with_answers(*, attempt: Attempt, answers: dict) -> tuple[Attempt, list[str], bool]:
+    """Save the answers sent with a submission, then submit, as the page's script does with a quiz
+    answered offline. The server's clock decides: answers that arrive after the deadline are not
+    saved, whenever the device says they were given, and the attempt is marked as it stood at its
+    deadline. Returns the attempt, the questions whose answers were not saved, and whether the time
+    had run out. Sending it again changes nothing: an attempt already submitted takes no answers."""
+    ignored: list[str] = []
+    if attempt.is_open:
+        for position, (question_id, response) in enumerate(answers.items()):
+            try:
+                answer_save(attempt=attempt, question_id=question_id, response=response)
+            except AssessmentError as error:
+                if error.code == "locked":
+                    raise
+                if error.code in ("time_up", "submitted"):
+                    ignored.extend(list(answers)[position:])
+                    break
+                ignored.append(str(question_id))  # a checked answer, or one its question cannot take
+    elif answers:
+        ignored = [str(question_id) for question_id in answers]
+    attempt = attempt_submit(attempt=attempt)
+    late = bool(attempt.deadline and attempt.submitted_at and attempt.submitted_at >= attempt.deadline)
+    return attempt, ignored, late
+
+
 def answer_mark(
     *, answer: AttemptAnswer, mark_value: Decimal, by, comment: str = "", reason: str = ""
 ) -> AttemptAnswer:

@@ -7,6 +7,8 @@
 // - queues a lesson completed offline in IndexedDB ("cascade-offline", store "queue") and sends it
 //   when the connection returns (the "online" event, and every page loaded online), with the
 //   page's CSRF token and the learner it was made by, which the server checks;
+// - keeps the page of a quiz attempt in progress, in the learner's cache "cascade-u<user id>-a<attempt
+//   id>", and queues its submission made offline with the answers not saved yet (quiz.js asks);
 // - forgets all of it when the learner signs out, or when a page belongs to another learner.
 // Words come from the page's data- attributes (includes/offline_notices.html and the pages' own).
 (() => {
@@ -122,6 +124,19 @@
     status.hidden = false;
     if (lasting) status.dataset.lasting = "1";
   };
+  // A lasting notice with a link after it (a quiz submitted from the queue: its result).
+  const sayWithLink = (text, href, linkText) => {
+    if (!status || !text) return;
+    status.textContent = text + " ";
+    if (href && linkText) {
+      const link = document.createElement("a");
+      link.href = href;
+      link.textContent = linkText;
+      status.append(link);
+    }
+    status.hidden = false;
+    status.dataset.lasting = "1";
+  };
   const unsay = () => {
     if (status && !status.dataset.lasting) status.hidden = true;
   };
@@ -144,6 +159,14 @@
       return new Date(iso).toLocaleString(language, { dateStyle: "medium", timeStyle: "short" });
     } catch (error) {
       return new Date(iso).toLocaleString();
+    }
+  };
+
+  const clock = (iso) => {
+    try {
+      return new Date(iso).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
+    } catch (error) {
+      return new Date(iso).toLocaleTimeString();
     }
   };
 
@@ -177,7 +200,7 @@
           method: "POST",
           credentials: "same-origin",
           headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(), "X-Cascade-Learner": item.user },
-          body: "{}",
+          body: JSON.stringify(item.body || {}),
         });
       } catch (error) {
         return; // still no connection: try again later
@@ -185,10 +208,24 @@
         // Signed out, too many requests, or the server's trouble: it waits for a later try.
       if (response.status === 401 || response.status === 429 || response.status >= 500) return;
       await inStore("queue", "readwrite", (store) => store.delete(item.key));
-      if (response.ok) {
+      if (response.ok && item.kind === "attempt-submit") {
+        const attempt = await response.json().catch(() => ({}));
+        await forgetAttempt(item.attemptId);
+        const text = attempt.late
+          ? words(notices, "quiz-late", { time: clock(attempt.deadline) })
+          : words(notices, "quiz-sent");
+        sayWithLink(text, item.pageUrl, words(notices, "quiz-result"));
+        document.dispatchEvent(new CustomEvent("cascade:sent", { detail: { ...item, attempt } }));
+      } else if (response.ok) {
         document.dispatchEvent(new CustomEvent("cascade:sent", { detail: item }));
       } else if (response.status === 403 || response.status === 409) {
-        say(words(notices, "dropped"), true);
+        const body = await response.json().catch(() => ({}));
+        // Another learner's change is dropped unsaid; a refusal for the attempt's state says why.
+        if (response.status === 409 && body.code && body.code !== "other_learner" && body.detail) {
+          say(words(notices, "refused", { reason: body.detail }), true);
+        } else {
+          say(words(notices, "dropped"), true);
+        }
       } else {
         const body = await response.json().catch(() => ({}));
         say(words(notices, "refused", { reason: body.detail || item.title || "" }), true);
@@ -437,6 +474,78 @@
     window.CascadeOffline.queueLesson = queue;
   };
 
+  // --- A quiz attempt answered offline -----------------------------------------------------------
+
+  // The attempt's pages as the learner sees them while it runs, which tell no right answer, mark or
+  // feedback (a page that shows a checked answer's feedback has no data-offline-attempt and is not
+  // kept). Its answers stay in quiz.js's localStorage; its submission joins the queue.
+  const attemptCacheName = (attemptId) => "cascade-u" + user + "-a" + attemptId;
+  const forgetAttempt = async (attemptId) => {
+    await caches.delete(attemptCacheName(attemptId));
+    try {
+      localStorage.removeItem("cascade-attempt-" + attemptId);
+    } catch (error) {
+      // storage turned off: nothing was kept there
+    }
+  };
+
+  const keepAttempt = async (form) => {
+    if (!user) return;
+    const id = form.getAttribute("data-attempt-id");
+    const address = form.getAttribute("data-offline-attempt");
+    if (!address) {
+      await forgetAttempt(id);
+      return;
+    }
+    const count = Math.max(1, Number(form.getAttribute("data-page-count")) || 1);
+    const cache = await caches.open(attemptCacheName(id));
+    for (let number = 1; number <= count; number++) {
+      const url = address + "?page=" + number;
+      const response = await fetch(url, { credentials: "same-origin", headers: { "X-Cascade-Offline-Copy": "1" } });
+      if (!response.ok || response.redirected) return;
+      const html = await response.text();
+      const owner = PAGE_USER.exec(html);
+      if (owner === null || owner[1] !== user || !html.includes("data-offline-attempt=")) {
+        await forgetAttempt(id); // submitted meanwhile, or a page that now shows feedback
+        return;
+      }
+      const copy = () => new Response(html, { status: 200, headers: response.headers });
+      await cache.put(url, copy());
+      if (number === 1) await cache.put(address, copy());
+    }
+  };
+
+  const queueAttemptSubmit = async ({ attemptId, url, answers, pageUrl, title }) => {
+    await inStore("queue", "readwrite", (store) =>
+      store.put({
+        key: "submit:" + attemptId,
+        kind: "attempt-submit",
+        attemptId: String(attemptId),
+        url,
+        body: { answers },
+        pageUrl,
+        title,
+        user,
+        queuedAt: new Date().toISOString(),
+      })
+    );
+    return showQueue();
+  };
+
+  // A submitted attempt's page: its copy kept while it ran is of no more use.
+  const forgetDoneAttempt = async () => {
+    const done = document.querySelector("[data-attempt-done]");
+    if (done && user) await forgetAttempt(done.getAttribute("data-attempt-done"));
+  };
+
+  // The quiz page offers no start while offline, and says why.
+  const showOnlineOnly = () => {
+    document.querySelectorAll("[data-offline-only]").forEach((element) => (element.hidden = navigator.onLine));
+    document.querySelectorAll("form[data-online-only]").forEach((form) =>
+      form.querySelectorAll("button").forEach((button) => (button.disabled = !navigator.onLine))
+    );
+  };
+
   // --- Installing -----------------------------------------------------------------------------
 
   const DISMISSED = "cascade-install-dismissed";
@@ -458,20 +567,35 @@
 
   // --- Start ------------------------------------------------------------------------------------
 
-  window.CascadeOffline = { queueCompletion, sendQueued, keepModule, keptModules, forgetEverything };
+  window.CascadeOffline = {
+    queueCompletion,
+    sendQueued,
+    keepModule,
+    keptModules,
+    forgetEverything,
+    keepAttempt,
+    forgetAttempt,
+    queueAttemptSubmit,
+    queued: () => queued().then((items) => items.filter((item) => item.user === user)),
+  };
   const ready = signedOut()
     .catch(() => undefined)
     .then(claimOwnership)
-    .then(() => Promise.all([setUpKeepControls(), setUpKeptList(), setUpLesson()]))
+    .then(() => Promise.all([setUpKeepControls(), setUpKeptList(), setUpLesson(), forgetDoneAttempt()]))
     .then(showQueue)
     .then(sendQueued)
     .catch(() => undefined);
   window.CascadeOffline.ready = ready;
   window.addEventListener("online", () => {
     unsay();
+    showOnlineOnly();
     ready.then(sendQueued);
   });
-  window.addEventListener("offline", () => say(words(notices, "offline")));
+  window.addEventListener("offline", () => {
+    say(words(notices, "offline"));
+    showOnlineOnly();
+  });
+  showOnlineOnly();
   if (!navigator.onLine) say(words(notices, "offline"));
   navigator.serviceWorker.register(notices.getAttribute("data-service-worker"), { scope: "/" }).catch(() => undefined);
 })();

@@ -2,6 +2,9 @@
 // - saves each answer as soon as it changes (PUT /api/v1/attempts/<id>/answers/<question>);
 // - while offline, keeps unsaved answers on this device (localStorage) and sends them when the
 //   connection returns, before the attempt can be submitted;
+// - with offline.js: keeps this attempt's pages on the device when opened online, moves between
+//   them offline, and queues a submission made offline with the answers not saved yet; the
+//   server saves those answers only if they arrive before the deadline, and marks the attempt;
 // - counts the time down; the server enforces the limit whatever this shows.
 (function () {
   "use strict";
@@ -61,6 +64,47 @@
     },
   };
 
+  // The reverse, for a page opened again before its answers reached the server (a copy kept on
+  // the device, opened offline): the inputs show what the learner last gave.
+  var writers = {
+    choice: function (holder, name, key, response) {
+      holder.querySelectorAll("input[name='" + name + "']").forEach(function (i) { i.checked = i.value === response.choice; });
+    },
+    choices: function (holder, name, key, response) {
+      var chosen = response.choices || [];
+      holder.querySelectorAll("input[name='" + name + "']").forEach(function (i) { i.checked = chosen.indexOf(i.value) !== -1; });
+    },
+    field: function (holder, name, key, response) {
+      var input = holder.querySelector("[name='" + name + "']");
+      if (input && typeof response[key] === "string") input.value = response[key];
+    },
+    map: function (holder, name, key, response) {
+      var chosen = response[key] || {};
+      holder.querySelectorAll("select").forEach(function (select) {
+        var part = select.name.slice(name.length + 1);
+        if (part in chosen) select.value = chosen[part];
+      });
+    },
+    order: function (holder, name, key, response) {
+      (response.order || []).forEach(function (id, index) {
+        var input = holder.querySelector("input[name='" + name + "-" + id + "']");
+        if (input) input.value = String(index + 1);
+      });
+    },
+  };
+
+  function restore() {
+    var queue = pending();
+    form.querySelectorAll("fieldset.question[data-question-id]").forEach(function (fieldset) {
+      var response = queue[fieldset.getAttribute("data-question-id")];
+      var holder = fieldset.querySelector("[data-response]");
+      if (!response || !holder) return;
+      var kind = holder.getAttribute("data-response").split(":");
+      var writer = writers[kind[0]];
+      if (writer) writer(holder, "q-" + fieldset.getAttribute("data-question-id"), kind[1], response);
+    });
+  }
+
   function responseOf(fieldset) {
     var holder = fieldset.querySelector("[data-response]");
     if (!holder) return null;  // a question that takes no answer
@@ -112,20 +156,91 @@
     flush();
   });
 
+  var offline = window.CascadeOffline && window.CascadeOffline.queueAttemptSubmit ? window.CascadeOffline : null;
+  var notice = document.getElementById("offline-submit");
+  var pageUrl = form.getAttribute("data-offline-attempt");
+
+  function tell(text, link) {
+    if (!notice) return;
+    notice.textContent = text;
+    if (link) {
+      var anchor = document.createElement("a");
+      anchor.href = link;
+      anchor.textContent = notice.getAttribute("data-result");
+      notice.append(" ", anchor);
+    }
+    notice.hidden = false;
+  }
+  // Once submitted (queued), the answers can no longer change on this device.
+  function close() {
+    form.setAttribute("data-closed", "");
+    form.querySelectorAll("input, select, textarea, button").forEach(function (control) { control.disabled = true; });
+    tell(notice ? notice.getAttribute("data-queued") : "");
+  }
+
   form.addEventListener("submit", function (event) {
-    if (Object.keys(pending()).length && !navigator.onLine) {
+    if (navigator.onLine) return;
+    var action = event.submitter ? event.submitter.value : "";
+    var number = Number(form.getAttribute("data-page-number")) || 1;
+    if (offline && pageUrl && (action === "next" || action === "previous")) {
+      // Another page of the attempt, kept on this device; the answers stay in localStorage.
+      event.preventDefault();
+      window.location.assign(pageUrl + "?page=" + (number + (action === "next" ? 1 : -1)));
+      return;
+    }
+    if (offline && pageUrl && action === "submit") {
+      event.preventDefault();
+      var answers = pending();
+      offline.queueAttemptSubmit({
+        attemptId: attemptId,
+        url: form.getAttribute("data-submit-api"),
+        answers: answers,
+        pageUrl: pageUrl,
+        title: (document.querySelector("h1") || {}).textContent || "",
+      }).then(function () {
+        setPending({});  // they travel with the submission now
+        close();
+      });
+      return;
+    }
+    if (Object.keys(pending()).length) {
       event.preventDefault();  // keep the learner on the page until the answers can reach the server
       say("offline");
     }
   });
 
-  window.addEventListener("online", function () { flush(); });
+  if (offline) {
+    offline.ready.then(function () {
+      return offline.queued();
+    }).then(function (items) {
+      if (items.some(function (item) { return item.key === "submit:" + attemptId; })) close();
+      else if (navigator.onLine) offline.keepAttempt(form);
+    }).catch(function () { return undefined; });
+    document.addEventListener("cascade:sent", function (event) {
+      var item = event.detail;
+      if (item.kind !== "attempt-submit" || item.attemptId !== String(attemptId)) return;
+      var attempt = item.attempt || {};
+      if (attempt.late && attempt.deadline) {
+        var at = new Date(attempt.deadline);
+        var time = at.toLocaleTimeString(document.documentElement.lang || "mn", { hour: "2-digit", minute: "2-digit" });
+        tell(notice.getAttribute("data-late").replace("{time}", time), pageUrl);
+      } else {
+        tell(notice.getAttribute("data-sent"), pageUrl);
+      }
+    });
+  }
+
+  restore();
+  window.addEventListener("online", function () { if (!form.hasAttribute("data-closed")) flush(); });
   window.addEventListener("offline", function () { say("offline"); });
   flush(true);
 
   var timer = document.querySelector(".timer[data-seconds-left]");
   if (timer) {
     var ends = Date.now() + Number(timer.getAttribute("data-seconds-left")) * 1000;
+    // A copy kept on the device and opened offline: its seconds are those of when it was kept.
+    var deadline = Date.parse(form.getAttribute("data-deadline") || "");
+    if (!navigator.onLine && deadline) ends = deadline;
     var label = timer.getAttribute("data-label");
     var tick = setInterval(function () {
       var left = Math.max(0, Math.round((ends - Date.now()) / 1000));
@@ -133,7 +248,8 @@
       timer.textContent = label + ": " + minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
       if (left === 0) {
         clearInterval(tick);
-        flush().then(function () { window.location.reload(); });
+        // Offline, a reload would give the kept copy: the server submits the attempt at its deadline.
+        if (navigator.onLine) flush().then(function () { window.location.reload(); });
       }
     }, 1000);
   }

@@ -6,7 +6,8 @@
 //   page is fetched without cookies;
 // - answers a navigation from the network first; when the network fails, from the caches of the
 //   learner now signed in on this browser (kept by lms/static/js/offline.js as
-//   "cascade-u<user id>-m<module key>"), or else with the offline page;
+//   "cascade-u<user id>-m<module key>", and "cascade-u<user id>-a<attempt id>" for the page of a quiz
+//   attempt in progress), or else with the offline page;
 // - refreshes a kept page when it is visited online, if the page is the same learner's;
 // - never touches /api/ (answers, marks and writes pass straight to the network) nor any request
 //   other than GET.
@@ -15,6 +16,7 @@
 const CONFIG = {{ config|safe }};
 const SHELL = "cascade-shell-__VERSION__";
 const USER_CACHE = /^cascade-u(\d+)-/;
+const ATTEMPT_CACHE = /^cascade-u\d+-a\d+$/;
 const DB_NAME = "cascade-offline";
 const PAGE_USER = /<meta name="cascade-user" content="(\d*)">/;
 
@@ -110,6 +112,12 @@ async function refresh(names, url, response) {
   if (pageUser === null) return;
   for (const [name, cache] of holding) {
     if (USER_CACHE.exec(name)[1] !== pageUser[1]) continue;
+    // A quiz attempt's page is kept only while it runs and shows no feedback: once it is
+    // submitted, or shows a checked answer's feedback, the attempt's copy is dropped.
+    if (ATTEMPT_CACHE.test(name) && !text.includes("data-offline-attempt=")) {
+      await caches.delete(name);
+      continue;
+    }
     await cache.put(url, new Response(text, { status: 200, headers: response.headers }));
   }
 }
