@@ -254,7 +254,7 @@ def _active_in_period(table: str, start: datetime, end: datetime) -> RawSQL:
         params.extend(part_params)
     quote = connection.ops.quote_name
     pair = f"({quote(table)}.{quote('learner_id')}, {quote(table)}.{quote('course_key')})"
-    return RawSQL(f"{pair} IN ({' UNION '.join(selects)})", params, output_field=BooleanField())  # noqa: S611 - SQL compiled by Django, values as parameters
+    return RawSQL(f"{pair} IN ({' UNION ALL '.join(selects)})", params, output_field=BooleanField())  # noqa: S611 - SQL compiled by Django, values as parameters
 
 
 def _enrolments(user, filters: Filters) -> dict:
