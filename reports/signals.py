@@ -14,10 +14,14 @@ def _attempt_saved(sender, instance, raw=False, **kwargs):
     # transaction, so the report never lags behind what the learner sees.
     if raw or instance.state != Attempt.State.SUBMITTED:
         return
-    from .indicators import cached_test_quizzes
     from .test_pairs import refresh_pairs
 
-    if instance.quiz_key in cached_test_quizzes():
+    # Asked of the database each time (one small query), not of the page tree's cache: a request
+    # costs the same number of queries whether or not the cache is warm.
+    tests = QuizPage.objects.filter(
+        translation_key=instance.quiz_key, role__in=[QuizPage.Role.PRE_TEST, QuizPage.Role.POST_TEST]
+    )
+    if tests.exists():
         refresh_pairs([(instance.learner_id, instance.course_key)])
 
 
