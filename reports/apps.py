@@ -8,3 +8,6 @@ class ReportsConfig(AppConfig):
 
     name = "reports"
     verbose_name = _("Reports")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - the receivers that keep the summaries up to date

@@ -27,3 +27,44 @@ class MonthlySummarySend(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_id} {self.month:%Y-%m}"
+
+
+class TestPair(models.Model):
+    """One learner's grades at one course's pre-test and post-test, by each quiz's grading method
+    (``assessments.results``), for the report's averages: kept by ``reports.test_pairs``. Only pairs
+    with both tests graded have a row."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="+"
+    )
+    course_key = models.UUIDField(_("course"), db_index=True)
+    pre_test = models.DecimalField(_("pre-test grade"), max_digits=6, decimal_places=2)
+    post_test = models.DecimalField(_("post-test grade"), max_digits=6, decimal_places=2)
+    gain = models.DecimalField(_("gain"), max_digits=6, decimal_places=2)
+    refreshed_at = models.DateTimeField(_("refreshed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("pre- and post-test pair")
+        verbose_name_plural = _("pre- and post-test pairs")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "course_key"], name="reports_test_pair_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} {self.course_key}"
+
+
+class SummaryRefresh(models.Model):
+    """When a summary table was last rebuilt in full from the records it summarises."""
+
+    TEST_PAIRS = "test_pairs"
+
+    name = models.CharField(_("summary"), max_length=32, primary_key=True)
+    refreshed_at = models.DateTimeField(_("refreshed at"))
+
+    class Meta:
+        verbose_name = _("summary refresh")
+        verbose_name_plural = _("summary refreshes")
+
+    def __str__(self) -> str:
+        return self.name

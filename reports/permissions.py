@@ -42,6 +42,12 @@ def reports_reach_everyone(user) -> bool:
     return roles.has_role(user, roles.ADMIN)
 
 
+def reports_reach_by_organisation(user) -> bool:
+    """Whether ``user``'s reports count whole people (everyone, or their organisations'), every
+    record of theirs, rather than only what trainees did while in the viewer's cohorts."""
+    return _reaches_by_organisation(user)
+
+
 def learners_reported_to(user) -> QuerySet[User]:
     """The people whose records ``user``'s reports count."""
     if reports_reach_everyone(user):

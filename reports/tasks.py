@@ -76,3 +76,20 @@ def send_monthly_summary(person_id: int, month: str) -> str:
         data={"format": "pdf", "month": first.strftime("%Y-%m"), "sent_by": "e-mail"},
     )
     return "sent"
+
+
+@shared_task
+def rebuild_test_pairs() -> int:
+    """Nightly (``CELERY_BEAT_SCHEDULE``): every pre- and post-test pair worked out again from the
+    attempts, whatever was missed as it happened (attempts written in bulk, a crash mid-way)."""
+    from .test_pairs import rebuild
+
+    return rebuild()
+
+
+@shared_task
+def refresh_quiz_test_pairs(quiz_key: str) -> None:
+    """A test quiz was saved (its grading method or role may have changed): its courses' pairs."""
+    from .test_pairs import refresh_quiz
+
+    refresh_quiz(quiz_key)

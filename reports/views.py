@@ -11,7 +11,7 @@ from accounts.services import audit_record
 from core import formatting
 from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, rows_csv, rows_xlsx
 
-from . import cascade, charts, monthly
+from . import cascade, charts, monthly, test_pairs
 from .audit import AuditAction
 from .filters import GroupBy, ReportFilterForm
 from .indicators import COLUMNS, LABELS, indicators
@@ -45,11 +45,18 @@ def report(request):
             columns=[LABELS[name] for name in COLUMNS],
             rows=[(label, [cells[name].shown(hide) for name in COLUMNS]) for label, cells in found.rows],
             hides_small_cells=hide,
+            pairs_refreshed=_pairs_refreshed(),
             query=request.GET.urlencode(),
             **_last_month_link(request),
         )
         context.update(cascade.page_context(cascade.cascade(request.user, filters)))
     return render(request, "reports/report.html", context)
+
+
+def _pairs_refreshed() -> str | None:
+    """The day the pre- and post-test pairs were last worked out in full, as a letter writes it."""
+    moment = test_pairs.refreshed_at()
+    return formatting.long_date(timezone.localdate(moment), get_language()) if moment else None
 
 
 def _last_month_link(request) -> dict:

@@ -333,6 +333,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.send_monthly_summaries",
         "schedule": crontab(minute=0, hour=6, day_of_month="1-7"),
     },
+    # The report's pre- and post-test pairs, worked out again from every attempt, at night.
+    "reports-rebuild-test-pairs": {
+        "task": "reports.tasks.rebuild_test_pairs",
+        "schedule": crontab(minute=30, hour=2),
+    },
 }
 # Rendering certificates (WeasyPrint, heavy on the CPU) and zipping them has a queue of its own,
 # so that the certificates of a whole cohort never hold up invitations, reminders or imports, and
