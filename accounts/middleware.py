@@ -24,6 +24,10 @@ MFA_SETUP_URL_NAMES = {
     "set_language",
     "healthz",
     "favicon",
+    # The app's frame names no one: the worker and the manifest install as on any page.
+    "service_worker",
+    "web_manifest",
+    "offline",
 }
 
 
@@ -49,6 +53,10 @@ def is_page_navigation(request) -> bool:
         return False
     mode, destination = request.headers.get("Sec-Fetch-Mode"), request.headers.get("Sec-Fetch-Dest")
     if mode or destination:
+        # The page the service worker fetches for the window keeps the "navigate" mode but goes
+        # out with the destination "empty": it is still the page being opened.
+        if mode == "navigate" and destination == "empty":
+            return True
         return mode in (None, "navigate") and destination in (None, "document")
     accept = request.headers.get("Accept", "")
     return not accept or "text/html" in accept

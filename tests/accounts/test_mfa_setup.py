@@ -101,6 +101,20 @@ def test_opening_a_page_still_leads_to_the_setup(client, coordinator_setting_up)
     assert response["Location"] == reverse("mfa_activate_totp")
 
 
+def test_a_page_the_service_worker_fetches_for_the_window_leads_to_the_setup(client, coordinator_setting_up):
+    """Chromium sends the page a service worker fetches for the window as mode "navigate",
+    destination "empty": it is the page being opened, not one of its own requests."""
+    response = client.get("/mn/", **{**NAVIGATION, "HTTP_SEC_FETCH_DEST": "empty"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
+
+
+@pytest.mark.parametrize("name", ["service_worker", "web_manifest"])
+def test_the_apps_worker_and_manifest_are_served_during_the_setup(client, coordinator_setting_up, name):
+    response = client.get(reverse(name), **SCRIPT_FETCH)
+    assert response.status_code == 200
+
+
 def test_the_api_still_answers_json(client, coordinator_setting_up):
     response = client.get("/api/v1/me", **SCRIPT_FETCH)
     assert response.status_code == 403
