@@ -56,7 +56,7 @@ def report(request):
 def _pairs_refreshed() -> str | None:
     """The day the pre- and post-test pairs were last worked out in full, as a letter writes it."""
     moment = test_pairs.refreshed_at()
-    return formatting.long_date(timezone.localdate(moment), get_language()) if moment else None
+    return formatting.date_in_sentence(timezone.localdate(moment), get_language()) if moment else None
 
 
 def _last_month_link(request) -> dict:

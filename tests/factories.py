@@ -158,7 +158,7 @@ def build_course(*, modules: int = 2, lessons: int = 2, translate: bool = True, 
             lesson = _add_live(module, LessonPage(title=f"Хичээл {m}.{n}", slug=f"lesson-{n}", body=lesson_body(n)))
             if translate:
                 _translate_live(lesson, en, f"Lesson {m}.{n}")
-    page_cache.tree_changed()
+    page_cache.upper_changed()  # a course is part of the upper tree
     return course
 
 

@@ -66,7 +66,7 @@ def open_attempt(course, quiz, learner):
 def _forget_pages():
     from courses import page_cache
 
-    page_cache.tree_changed()
+    page_cache.upper_changed()  # the course itself changed
 
 
 def _messages(response) -> list[str]:
