@@ -25,11 +25,12 @@ def _attempt_saved(sender, instance, raw=False, **kwargs):
         refresh_pairs([(instance.learner_id, instance.course_key)])
 
 
-@receiver(post_save, dispatch_uid="reports-test-pair-quiz")
+@receiver(post_save, sender=QuizPage, dispatch_uid="reports-test-pair-quiz")
 def _quiz_saved(sender, instance, raw=False, **kwargs):
-    # Any QuizPage save (a subclass of Page: the signal is sent with the concrete class). A change
-    # of grading method or role changes every grade at the quiz: its course's pairs are redone.
-    if raw or not isinstance(instance, QuizPage):
+    # Wagtail saves a quiz as its concrete class, so the signal names QuizPage: no receiver runs on
+    # every other model's save. A change of grading method or role changes every grade at the quiz:
+    # its course's pairs are redone.
+    if raw:
         return
     from .tasks import refresh_quiz_test_pairs
 
