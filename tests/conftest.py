@@ -58,6 +58,22 @@ def redis_required():
 
 
 @pytest.fixture
+def mail_workers(redis_required, settings, tmp_path):
+    """Real workers on queues of the test's own, writing their mail to files the test reads
+    (``mail_workers.mailbox``; ``tests.workers.mails`` reads it). Call it to start them."""
+    from tests.workers import celery_workers
+
+    mailbox = tmp_path / "mail"
+    mailbox.mkdir()
+    workers = celery_workers(settings, CASCADE_TEST_EMAIL_DIR=str(mailbox))
+    start = next(workers)
+    start.mailbox = mailbox
+    start.all_queues = list(start.queues.values())
+    yield start
+    next(workers, None)  # stops them
+
+
+@pytest.fixture
 def organisation(db):
     return OrganisationFactory()
 

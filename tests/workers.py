@@ -14,6 +14,8 @@ changes away afterwards.
 test asserting that nothing was done twice has let the second delivery happen first."""
 
 import contextlib
+import email
+import email.policy
 import json
 import os
 import subprocess
@@ -167,3 +169,14 @@ def wait_until_done(queues, *, killed_with=frozenset(), timeout: float = 120) ->
         return idle()
 
     wait_for(idle_twice, timeout)
+
+
+def mails(mailbox) -> list[email.message.EmailMessage]:
+    """Each message the file e-mail backend wrote into ``mailbox`` (a file per connection, its
+    messages divided by a line of 79 dashes), oldest first."""
+    found = []
+    for path in sorted(mailbox.iterdir()):
+        for part in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+            if part.strip():
+                found.append(email.message_from_bytes(part.lstrip(), policy=email.policy.default))
+    return found
