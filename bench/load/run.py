@@ -74,7 +74,9 @@ SCENARIOS = {
 }
 # The Celery worker's CPU priority against gunicorn's, as the worker's systemd unit sets it
 # (docs/deploy.md: CPUWeight=20 against web's 100, weights 1 to 5). Nice 7's weight is 215 against
-# nice 0's 1024, the same ratio: when both want the cores, rendering certificates waits and pages do not.
+# nice 0's 1024, the same ratio: when both want the cores, rendering certificates waits, pages less.
+# The run measures production's arrangement; on a machine shared with other work, the web's share
+# did not grow measurably with it (docs/deploy.md §9), so --worker-nice 0 compares the two.
 WORKER_NICE = 7
 
 
