@@ -15,7 +15,10 @@
 Environment (set by run.py): ``CASCADE_LOAD_PLAN`` (the plan written by seed.py),
 ``CASCADE_LOAD_COUNTS`` (where to write what the run did, for the consistency check),
 ``CASCADE_LOAD_FIRST_LEARNER`` (accounts before it were used by an earlier phase),
-``CASCADE_LOAD_THINK`` (mean seconds a person waits between two requests; 0.05 for the unloaded phase).
+``CASCADE_LOAD_THINK`` (mean seconds a person waits between two requests; 0.05 for the unloaded phase,
+0 for a capacity run), ``CASCADE_LOAD_MAX_REQUESTS`` (when this many requests have been sent, the run
+stops as at the end of its time: each person finishes the round they are in; 0 for no such bound),
+``CASCADE_LOAD_FIRST_ADDRESS`` (addresses before it were used by an earlier phase).
 
 A learner's round, a trainer's round and a visitor's lookup are each one locust task, so that when the
 run stops (``--stop-timeout``) a person finishes what they are doing: a submit the server answered is
@@ -40,7 +43,15 @@ COUNTS_PATH = os.environ.get("CASCADE_LOAD_COUNTS")
 _learners = iter(PLAN["learners"][int(os.environ.get("CASCADE_LOAD_FIRST_LEARNER", "0")) :])
 # Each simulated person has an address of their own, passed as a proxy would pass it (run.py sets
 # TRUSTED_PROXY_COUNT=1, as behind nginx): the per-address limits then count per person, not per run.
-_addresses = (f"10.{n // 250 % 250}.{n % 250}.1" for n in itertools.count(1))
+# Each phase of a run starts where the one before left off, so that a phase's visitors never inherit an
+# earlier phase's lookups (the limit counts ten minutes).
+FIRST_ADDRESS = int(os.environ.get("CASCADE_LOAD_FIRST_ADDRESS", "0"))
+_addresses = (f"10.{n // 250 % 250}.{n % 250}.1" for n in itertools.count(1 + FIRST_ADDRESS))
+# A visitor is an office checking this many certificates, then the next office: without pauses (a
+# capacity run) one address would otherwise reach verification's 600 lookups in ten minutes within a
+# minute or two, which measures the limit, not the site.
+LOOKUPS_PER_ADDRESS = 100
+MAX_REQUESTS = int(os.environ.get("CASCADE_LOAD_MAX_REQUESTS", "0"))
 # A learner signs in, then goes round the course this many times (the quiz taken again each time)
 # before signing out and in again with the next account.
 ROUNDS_PER_ACCOUNT = int(os.environ.get("CASCADE_LOAD_ROUNDS_PER_ACCOUNT", "3"))
@@ -54,13 +65,28 @@ COUNTS = {
     "completions_sent": 0,
     "courses_completed": 0,
     "status_5xx": 0,
+    "requests": 0,
+    "addresses_used": 0,
 }
+_environment = None  # the runner to stop once the request budget is spent
+
+
+@events.init.add_listener
+def _keep_environment(environment, **_kwargs) -> None:
+    global _environment
+    _environment = environment
 
 
 @events.request.add_listener
-def _count_5xx(response=None, **_kwargs) -> None:
+def _count_requests(response=None, **_kwargs) -> None:
     if response is not None and getattr(response, "status_code", 0) >= 500:
         COUNTS["status_5xx"] += 1
+    COUNTS["requests"] += 1
+    if MAX_REQUESTS and COUNTS["requests"] == MAX_REQUESTS and _environment and _environment.runner:
+        # As when the run's time is up: each person finishes their round (--stop-timeout), so that every
+        # answer the server gave is one the client counted. Not from this person's own greenlet, which
+        # the runner would kill in mid-round.
+        gevent.spawn(_environment.runner.quit)
 
 
 @events.quitting.add_listener
@@ -97,7 +123,11 @@ class Person(HttpUser):
     wait_time = between(0, 0)  # the rounds pause inside (see pause())
 
     def on_start(self) -> None:
+        self.new_address()
+
+    def new_address(self) -> None:
         self.client.headers["X-Forwarded-For"] = next(_addresses)
+        COUNTS["addresses_used"] += 1
 
     def sign_in(self, email: str, password: str) -> bool:
         self.client.get("/accounts/login/", name="sign-in page")
@@ -227,8 +257,16 @@ class Trainer(Person):
 class Visitor(Person):
     weight = 1
 
+    def on_start(self) -> None:
+        super().on_start()
+        self.lookups = 0
+
     @task
     def verify(self) -> None:
+        if self.lookups == LOOKUPS_PER_ADDRESS:
+            self.new_address()
+            self.lookups = 0
+        self.lookups += 1
         pause()
         code = random.choice(PLAN["certificates"])
         if random.random() < 0.75:

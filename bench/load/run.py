@@ -2,7 +2,8 @@
 
 Run from the repository root (PostgreSQL and Redis must be running; see bench/load/README.md)::
 
-    .venv/bin/python bench/load/run.py --users 100 --duration 180
+    .venv/bin/python bench/load/run.py --users 100 --duration 180   # a hall of people who pause
+    .venv/bin/python bench/load/run.py --capacity                    # the same without pauses
 
 It creates its own database (``cascade_load``, from a template it keeps up to date), uses Redis
 database 14 only (emptied with FLUSHDB before the run), starts a Celery worker and gunicorn on
@@ -13,9 +14,10 @@ when any answer was a 5xx or a locust failure, or when the consistency check fai
 Output::
 
     machine: cores=2 cpu="..." load_average_before=0.4 ...
-    load: users=100 duration_s=180 requests=N rps=X rps_per_core=Y failures=0 status_5xx=0
+    load: users=100 scenario=people duration_s=180 ... requests=N rps=X rps_per_core=Y failures=0 status_5xx=0
+    latency: p50_ms=A p90_ms=B p95_ms=C p99_ms=D max_ms=E
     cpu: available_cpu_s=T machine_busy_cpu_s=M web_cpu_s=A worker_cpu_s=B postgres_cpu_s=P ... locust_share=S%
-    throughput: rps=X rps_per_core=Y rps_per_core_without_locust=W requests_per_web_cpu_s=Z
+    throughput: rps=X rps_per_core=Y rps_per_core_without_locust=W requests_per_web_cpu_s=Z requests_per_site_cpu_s=V
     endpoint: name="lesson page" requests=N p50_ms=A p95_ms=B unloaded_p50_ms=C p95_over_unloaded=R
     ...
     consistency: ...
@@ -59,15 +61,45 @@ TEMPLATE_SOURCES = ("*/migrations/*.py", "lms/demo/*.py", "bench/load/seed.py")
 LEARNER_POOL = 3000
 
 
-def options() -> argparse.Namespace:
+# The two scenarios. "people": 100 people who read and think about a second between requests, as a
+# training hall would; they cannot send more than about 118 requests a second however fast the site
+# answers, so the run measures the scenario, not the site. "capacity": the same people and the same
+# rounds (hence the same mix of requests) without pauses, so that requests wait on the site alone,
+# stopped after a number of requests or seconds, whichever comes first. 20 people keep four requests
+# waiting for each of a 2-core machine's five gunicorn workers: more would only lengthen the queue,
+# and each person's rounds (some 20 requests) would take longer, fewer of them fitting in the time.
+SCENARIOS = {
+    "people": {"users": 100, "spawn_rate": 5, "duration": 180, "think": 1.0, "max_requests": 0},
+    "capacity": {"users": 20, "spawn_rate": 10, "duration": 120, "think": 0.0, "max_requests": 15000},
+}
+# The Celery worker's CPU priority against gunicorn's, as the worker's systemd unit sets it
+# (docs/deploy.md: CPUWeight=20 against web's 100, weights 1 to 5). Nice 7's weight is 215 against
+# nice 0's 1024, the same ratio: when both want the cores, rendering certificates waits, pages less.
+# The run measures production's arrangement; on a machine shared with other work, the web's share
+# did not grow measurably with it (docs/deploy.md §9), so --worker-nice 0 compares the two.
+WORKER_NICE = 7
+
+
+def options(argv: list[str] | None = None) -> argparse.Namespace:
     cores = os.cpu_count() or 1
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--users", type=int, default=100, help="simulated people at once (default 100)")
+    parser.add_argument(
+        "--capacity",
+        action="store_true",
+        help="the capacity run: the same people without pauses, bounded by --max-requests and --duration "
+        + "(defaults {users} people, {duration} s, {max_requests} requests)".format(**SCENARIOS["capacity"]),
+    )
+    parser.add_argument("--users", type=int, help="simulated people at once (default 100; capacity 20)")
     # Each learner signs in when started, and a sign-in is the dearest request (the password's hash):
     # 100 people at 5 a second is a hall signing in over 20 seconds.
-    parser.add_argument("--spawn-rate", type=float, default=5, help="people started per second (default 5)")
-    parser.add_argument("--duration", type=int, default=180, help="seconds of load (default 180)")
-    parser.add_argument("--think", type=float, default=1.0, help="mean seconds between a person's requests")
+    parser.add_argument("--spawn-rate", type=float, help="people started per second (default 5; capacity 10)")
+    parser.add_argument("--duration", type=int, help="seconds of load at most (default 180; capacity 120)")
+    parser.add_argument("--think", type=float, help="mean seconds between a person's requests (default 1; capacity 0)")
+    parser.add_argument(
+        "--max-requests",
+        type=int,
+        help="stop the load after this many requests, each person finishing their round (default none; capacity 15000)",
+    )
     parser.add_argument("--warmup", type=int, default=20, help="seconds of warm-up before measuring (default 20)")
     parser.add_argument("--unloaded", type=int, default=10, help="seconds of unloaded run per kind of person")
     parser.add_argument("--learners", type=int, default=0, help=f"learner accounts (at least {LEARNER_POOL})")
@@ -77,6 +109,12 @@ def options() -> argparse.Namespace:
         default=2 * cores + 1,
         help="gunicorn workers (default 2×cores+1, as lms/gunicorn.conf.py)",
     )
+    parser.add_argument(
+        "--worker-nice",
+        type=int,
+        default=WORKER_NICE,
+        help=f"the Celery worker's nice value, 0 to 19 (default {WORKER_NICE}, as its systemd unit's CPUWeight)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--postgres", default=POSTGRES, help=f"server, without database (default {POSTGRES})")
     parser.add_argument("--database", default="cascade_load", help="database to create and drop")
@@ -84,8 +122,24 @@ def options() -> argparse.Namespace:
     parser.add_argument("--redis", default="redis://127.0.0.1:6379", help="server, without database number")
     parser.add_argument("--redis-db", type=int, default=14, help="Redis database the run owns (emptied first)")
     parser.add_argument("--keep", action="store_true", help="keep the database and the work directory")
-    parsed = parser.parse_args()
-    # A learner's round takes about 20 requests; each round signs in with a fresh account.
+    parsed = parser.parse_args(argv)
+    parsed.scenario = "capacity" if parsed.capacity else "people"
+    for name, value in SCENARIOS[parsed.scenario].items():
+        if getattr(parsed, name) is None:
+            setattr(parsed, name, value)
+    # The run is bounded: a number of people, of seconds and (for a capacity run) of requests, each
+    # at least one. A capacity run without a request bound would send as many as the site can
+    # answer for as long as asked.
+    for name in ("users", "duration", "warmup", "unloaded", "workers"):
+        if getattr(parsed, name) < 1:
+            parser.error(f"--{name} must be at least 1")
+    if parsed.spawn_rate <= 0 or parsed.think < 0 or parsed.max_requests < 0:
+        parser.error("--spawn-rate must be above 0, --think and --max-requests at least 0")
+    if parsed.capacity and parsed.max_requests < 1:
+        parser.error("a capacity run is bounded: --max-requests must be at least 1")
+    if not 0 <= parsed.worker_nice <= 19:
+        parser.error("--worker-nice must be between 0 and 19")
+    # A learner's round takes about 20 requests; every third round signs in with a fresh account.
     # The template database holds a fixed pool (so that small and large runs share it), more if asked.
     parsed.learners = max(LEARNER_POOL, parsed.learners)
     return parsed
@@ -154,6 +208,21 @@ def start(command: list, env: dict, log: Path) -> subprocess.Popen:
             [str(part) for part in command], env=env, cwd=REPO, stdout=output, stderr=subprocess.STDOUT,
             start_new_session=True,
         )  # fmt: skip
+
+
+def prioritise(process: subprocess.Popen, nice: int) -> None:
+    """The nice value of a process of the run and its children, as far as this user may set it
+    (going back to 0 needs the right to raise a priority, which root has)."""
+    root = psutil.Process(process.pid)
+    for member in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error, OSError):
+            member.nice(nice)
+    # Where Linux groups processes by session (autogroup, when they are in no CPU cgroup of their
+    # own), a nice value only orders the processes of one session, and each process of the run has a
+    # session of its own: the session's group is given the same value, as systemd weighs one
+    # service's cgroup against another's (any user may set 0 to 19 on their own).
+    with contextlib.suppress(OSError):
+        Path(f"/proc/{process.pid}/autogroup").write_text(str(nice))
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -291,9 +360,14 @@ def report(opts, unloaded: dict[str, dict], loaded: dict, cpu: dict[str, float])
     rps = float(total["Requests/s"])
     cores = os.cpu_count() or 1
     say(
-        f"load: users={opts.users} duration_s={opts.duration} think_s={opts.think} requests={requests} "
+        f"load: users={opts.users} scenario={opts.scenario} duration_s={opts.duration} think_s={opts.think} "
+        f"max_requests={opts.max_requests or 'none'} seconds={cpu['seconds']:.0f} "
+        f"load_average_end={cpu['load_average']:.2f} requests={requests} "
         f"rps={rps:.1f} rps_per_core={rps / cores:.1f} failures={failures} status_5xx={status_5xx}"
     )
+    # All requests together, sign-ins included; locust rounds times above 100 ms to two digits.
+    columns = {"p50": "50%", "p90": "90%", "p95": "95%", "p99": "99%", "max": "100%"}
+    say("latency: " + " ".join(f"{label}_ms={total[column]}" for label, column in columns.items()))
     # Where the machine's CPU went while the load ran. The client (locust) shares the cores with the
     # site, and on a shared machine so does other work: requests per CPU second of the web processes
     # says what Cascade costs per request when requests per second per core cannot. "other" is
@@ -309,10 +383,15 @@ def report(opts, unloaded: dict[str, dict], loaded: dict, cpu: dict[str, float])
     # Requests per second per core left to the site once the client's own CPU is taken away: the
     # cores locust used on average during the load are not counted as the site's.
     site_cores = cores - client / cpu["seconds"] if cpu["seconds"] else cores
+    # And per CPU second of everything the site needs (gunicorn, the worker, PostgreSQL, Redis): how
+    # many requests a core given to Cascade alone would answer, an estimate from the CPU measured,
+    # not a measurement of such a core.
+    site = web + worker + cpu["postgres"] + cpu["redis"]
     say(
         f"throughput: rps={rps:.1f} rps_per_core={rps / cores:.1f} "
         f"rps_per_core_without_locust={rps / site_cores if site_cores > 0 else float('nan'):.1f} "
-        f"requests_per_web_cpu_s={requests / web if web else float('nan'):.1f}"
+        f"requests_per_web_cpu_s={requests / web if web else float('nan'):.1f} "
+        f"requests_per_site_cpu_s={requests / site if site else float('nan'):.1f}"
     )
     medians = {name: row["50%"] for phase in unloaded.values() for name, row in phase["rows"].items()}
     for name, row in sorted(rows.items()):
@@ -372,6 +451,11 @@ def main() -> int:
             )
         )  # fmt: skip
         wait_healthy(base_url, processes)
+        worker, web = processes
+        # The worker below gunicorn, as its systemd unit puts it (WORKER_NICE): a capacity run issues
+        # certificates far faster than people would, and rendering them would otherwise take cores
+        # from the pages being measured. Its pool's processes have started once /healthz sees it.
+        prioritise(worker, opts.worker_nice)
         # Each gunicorn worker's first requests load code and fill its caches (a quiz's first start
         # takes seconds, then a tenth of that): a warm-up reaches every worker before anything is timed.
         # Short pauses, not none: a visitor without any pause makes thousands of lookups from one
@@ -380,24 +464,26 @@ def main() -> int:
             opts, env, work, "warmup", users=max(10, 2 * opts.workers), seconds=opts.warmup, CASCADE_LOAD_THINK=0.2
         )
         phases, used = [warm], warm["counts"]["accounts_used"]
+        addresses = warm["counts"]["addresses_used"]
         # One person at a time of each kind, without pauses: each endpoint's time when nothing else runs.
         unloaded = {}
         for kind in ("Learner", "Trainer", "Visitor"):
             phase = locust(
                 opts, env, work, f"unloaded-{kind.lower()}", users=1, seconds=opts.unloaded, classes=[kind],
-                CASCADE_LOAD_THINK=0.05, CASCADE_LOAD_FIRST_LEARNER=used,
+                CASCADE_LOAD_THINK=0.05, CASCADE_LOAD_FIRST_LEARNER=used, CASCADE_LOAD_FIRST_ADDRESS=addresses,
             )  # fmt: skip
             used += phase["counts"]["accounts_used"]
+            addresses += phase["counts"]["addresses_used"]
             unloaded[kind] = phase
             phases.append(phase)
-        worker, web = processes
         servers = ServerCPU(opts.database, int(opts.redis.rsplit(":", 1)[-1]))
         servers.start()
         started = time.monotonic()
         before = {"web": cpu_seconds(web), "worker": cpu_seconds(worker), "machine": busy_cpu_seconds()}
         loaded = locust(
             opts, env, work, "load", users=opts.users, seconds=opts.duration,
-            CASCADE_LOAD_THINK=opts.think, CASCADE_LOAD_FIRST_LEARNER=used,
+            CASCADE_LOAD_THINK=opts.think, CASCADE_LOAD_FIRST_LEARNER=used, CASCADE_LOAD_FIRST_ADDRESS=addresses,
+            CASCADE_LOAD_MAX_REQUESTS=opts.max_requests,
         )  # fmt: skip
         seconds = time.monotonic() - started
         cpu = {
@@ -408,6 +494,8 @@ def main() -> int:
             "locust": loaded["cpu"],
             "seconds": seconds,
             "available": seconds * (os.cpu_count() or 1),
+            # The last minute of the load: the run's own processes and whatever else ran beside them.
+            "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"),
         }
         errors = report(opts, unloaded, loaded, cpu)
         for phase in phases:
@@ -415,8 +503,17 @@ def main() -> int:
         if loaded["counts"]["accounts_used"] + used >= opts.learners:
             say(f"note: all {opts.learners} learner accounts were used; raise --learners for a longer run")
         counts = [phase["counts_path"] for phase in (*phases, loaded)]
+        # The load is over: as production's worker then has the idle cores, this one gets back its
+        # share of a machine that may be busy with other work, to render what it was given in time
+        # for the check.
+        prioritise(worker, 0)
         checked = subprocess.run(
-            [str(BIN / "python"), str(HERE / "check.py"), *map(str, counts)], env=env, cwd=REPO, check=False
+            # Up to five minutes for the worker's renders: a capacity run issues a certificate for
+            # every learner's first round, and a machine busy with other work renders them slowly.
+            [str(BIN / "python"), str(HERE / "check.py"), *map(str, counts), "--wait", "300"],
+            env=env,
+            cwd=REPO,
+            check=False,
         )
         ok = errors == 0 and checked.returncode == 0
         keep_logs = opts.keep or not ok

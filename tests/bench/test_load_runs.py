@@ -57,8 +57,12 @@ def test_the_load_test_runs_and_reports_throughput_endpoints_and_consistency():
         re.M,
     ), out
     assert re.search(
-        r"^throughput: rps=\S+ rps_per_core=\S+ rps_per_core_without_locust=\S+ requests_per_web_cpu_s=\S+$", out, re.M
+        r"^throughput: rps=\S+ rps_per_core=\S+ rps_per_core_without_locust=\S+ requests_per_web_cpu_s=\S+ "
+        r"requests_per_site_cpu_s=\S+$",
+        out,
+        re.M,
     ), out
+    assert re.search(r"^latency: p50_ms=\d+ p90_ms=\d+ p95_ms=\d+ p99_ms=\d+ max_ms=\d+$", out, re.M), out
     for endpoint in ("sign in", "lesson page", "api: complete lesson", "api: submit attempt", "verify page"):
         assert re.search(rf'^endpoint: name="{endpoint}" requests=[1-9]\d* .* p95_ms=\d+', out, re.M), (endpoint, out)
     assert re.search(r"^consistency: submits_sent=\d+ submits_seen=[1-9]\d* attempts_submitted=\d+ ok$", out, re.M), out
