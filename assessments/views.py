@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.permissions import page_visible, visible_page_or_404
+from courses.selectors import untranslated
 
 from .forms import MarkForm
 from .models import Attempt, AttemptAnswer, QuizPage
@@ -115,6 +116,7 @@ def attempt_page(request, attempt_id: int):
         "all_questions": [
             {"public": questions[entry["id"]], "saved": view["answers"].get(entry["id"])} for entry in attempt.snapshot
         ],
+        **untranslated(quiz),
     }
     return render(request, "assessments/attempt.html", context)
 
