@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.formatting import short_datetime
 from courses.permissions import page_visible, visible_page_or_404
 from courses.selectors import untranslated
 
@@ -118,6 +119,19 @@ def attempt_page(request, attempt_id: int):
         ],
         **untranslated(quiz),
     }
+    if own and attempt.is_open and not view["checked"]:
+        # What "Modules kept for offline" lists of this attempt once its pages are kept on the
+        # device: no answer, mark or feedback, only which questions have an answer saved, and its
+        # moments as the site writes them, so the device never formats them in its own locale.
+        context["offline_record"] = {
+            "id": attempt.pk,
+            "url": reverse("attempt", args=[attempt.pk]),
+            "quiz": quiz.title,
+            "started": short_datetime(attempt.started_at),
+            "deadline": short_datetime(attempt.deadline),
+            "questions": len(attempt.snapshot),
+            "answered": list(view["answers"]),
+        }
     return render(request, "assessments/attempt.html", context)
 
 
