@@ -14,6 +14,7 @@ from ninja.responses import Status
 from pydantic import ValidationError as PydanticValidationError
 
 from core.api import Id, errors, refusal, refused
+from core.formatting import short_datetime
 from courses.api import LEARNER_HEADER
 from courses.permissions import page_visible, visible_page_or_404
 
@@ -63,6 +64,9 @@ class SubmitOut(AttemptOut):
     answers_ignored: list[str] = []
     # The submission arrived after the deadline: what was saved before it was marked.
     late: bool = False
+    # The deadline as the site's pages write a moment (core.formatting.short_datetime, in the
+    # site's time), for the page that tells the learner what was submitted; "" without one.
+    deadline_text: str = ""
 
 
 class AnswerOut(Schema):
@@ -156,7 +160,12 @@ def submit(request, attempt_id: Id):
         attempt, ignored, late = attempt_submit_with_answers(attempt=attempt, answers=answers)
     except AssessmentError as error:
         return _error(error)
-    return {**attempt_view(attempt, quiz), "answers_ignored": ignored, "late": late}
+    return {
+        **attempt_view(attempt, quiz),
+        "answers_ignored": ignored,
+        "late": late,
+        "deadline_text": short_datetime(attempt.deadline),
+    }
 
 
 @router.get(

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from courses.by_key import page_by_key
 from courses.outline import course_of
+from courses.selectors import untranslated
 from courses.support import support_for
 
 from . import results, rubric
@@ -127,8 +128,9 @@ def quiz_page_context(*, quiz: QuizPage, learner) -> dict:
     from .services import quiz_open_problem
 
     support = support_for(quiz) if quiz.content_note else ()
+    language = untranslated(quiz)  # its notice, and the language its text is in
     if not learner.is_authenticated:
-        return {"attempts": [], "grade": None, "can_start": False, "problem": "", "support": support}
+        return {"attempts": [], "grade": None, "can_start": False, "problem": "", "support": support, **language}
     attempts = list(Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key).order_by("number"))
     in_progress = next((attempt for attempt in attempts if attempt.is_open), None)
     used_up = bool(quiz.attempts_allowed) and len(attempts) >= quiz.attempts_allowed and in_progress is None
@@ -144,6 +146,7 @@ def quiz_page_context(*, quiz: QuizPage, learner) -> dict:
         "used_up": used_up,
         "problem": problem,
         "support": support,
+        **language,
         # From the raw data: reading the blocks would fetch every chosen question.
         "question_count": sum(
             int(block["value"].get("count") or 0) if block["type"] == "random" else 1

@@ -12,7 +12,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.formatting import short_datetime
 from courses.permissions import page_visible, visible_page_or_404
+from courses.selectors import untranslated
 
 from .forms import MarkForm
 from .models import Attempt, AttemptAnswer, QuizPage
@@ -115,7 +117,21 @@ def attempt_page(request, attempt_id: int):
         "all_questions": [
             {"public": questions[entry["id"]], "saved": view["answers"].get(entry["id"])} for entry in attempt.snapshot
         ],
+        **untranslated(quiz),
     }
+    if own and attempt.is_open and not view["checked"]:
+        # What "Modules kept for offline" lists of this attempt once its pages are kept on the
+        # device: no answer, mark or feedback, only which questions have an answer saved, and its
+        # moments as the site writes them, so the device never formats them in its own locale.
+        context["offline_record"] = {
+            "id": attempt.pk,
+            "url": reverse("attempt", args=[attempt.pk]),
+            "quiz": quiz.title,
+            "started": short_datetime(attempt.started_at),
+            "deadline": short_datetime(attempt.deadline),
+            "questions": len(attempt.snapshot),
+            "answered": list(view["answers"]),
+        }
     return render(request, "assessments/attempt.html", context)
 
 

@@ -4,12 +4,14 @@ come in the requested language, and progress is the same whichever id was used."
 from uuid import UUID
 
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Locale
 
 from core.api import Id, errors, refusal, refused
+from core.formatting import short_datetime
 
 from .models import CoursePage, Enrolment, LessonPage, ModulePage
 from .outline import LearnerState, course_of, course_outline
@@ -90,6 +92,9 @@ class OfflineModuleOut(Schema):
     course_url: str
     lessons: list[OfflineLessonOut]
     pages: list[str]  # every address to keep, the lessons' among them, each as a link gives it
+    # When it was kept, as the site's pages write a moment (core.formatting.short_datetime, in the
+    # site's time): the device shows it as it is, never in its own locale or time zone.
+    kept_at: str
 
 
 # Sent by the page's script with what it completed offline and sends later: whose it was. Another
@@ -259,4 +264,5 @@ def module_offline(request, module_id: Id):
             for lesson, url in copy.lessons
         ],
         "pages": copy.pages,
+        "kept_at": short_datetime(timezone.now()),
     }

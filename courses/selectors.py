@@ -371,6 +371,19 @@ def _untranslated(lesson: LessonPage, shown_in: str) -> dict:
     return {"language_notice": _notice(lesson, source), "written_in": source}
 
 
+def untranslated(page: Page) -> dict:
+    """``_untranslated`` for a page read on its own (a quiz, its attempt), outside a course outline:
+    whether it stands in for a translation not made yet, asked of its translations once per
+    version of the page tree."""
+
+    def source() -> str:
+        pages = Page.objects.filter(translation_key=page.translation_key).values_list(*STAND_IN_FIELDS)
+        return written_in(page, stand_ins(pages).get(page.pk, ""))
+
+    language = cached("written-in", page.pk, source)
+    return {"language_notice": _notice(page, language), "written_in": language}
+
+
 def lesson_page_context(*, lesson: LessonPage, request) -> dict:
     access: LessonAccess | None = getattr(request, "cascade_lesson_access", None)
     if access is None:  # an editor's preview

@@ -22,8 +22,9 @@ from .templatetags.assets import asset_url
 THEME_COLOUR = "#0b5a8a"
 BACKGROUND_COLOUR = "#ffffff"
 
-# What every page's frame links: kept by the worker when it is installed, so that a page kept for
-# offline opens with its styles, fonts and scripts.
+# What every page's frame links, and the scripts of the pages kept for offline besides lessons:
+# kept by the worker when it is installed, so that a page kept for offline opens with its styles,
+# fonts and scripts.
 SHELL_ASSETS = (
     "css/cascade.css",
     "css/fonts.css",
@@ -32,6 +33,9 @@ SHELL_ASSETS = (
     "js/menu.js",
     "js/offline.js",
     "js/lesson.js",
+    # Linked by a quiz attempt's page and "Modules kept for offline", both kept to open offline.
+    "js/quiz.js",
+    "js/offline_quiz.js",
     "icons/icon-192.png",
 )
 

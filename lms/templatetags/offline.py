@@ -32,7 +32,7 @@ def offline_notices() -> str:
 
 
 def _forget(*, setting, **kwargs) -> None:
-    if setting in {"ROOT_URLCONF", "LANGUAGES", "STATIC_URL", "STATIC_ROOT", "STORAGES"}:
+    if setting in {"ROOT_URLCONF", "LANGUAGES", "STATIC_URL", "STATIC_ROOT", "STORAGES", "TIME_ZONE"}:
         _rendered.cache_clear()
 
 

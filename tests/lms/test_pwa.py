@@ -109,7 +109,7 @@ def test_with_hashed_static_names_the_worker_keeps_the_files_collected(client, t
     assert all((tmp_path / icon["src"].removeprefix("/static/")).is_file() for icon in manifest["icons"])
 
 
-@pytest.mark.parametrize("path", ["/mn/", "/en/courses/", "/mn/offline/"])
+@pytest.mark.parametrize("path", ["/mn/", "/en/courses/", "/mn/offline/", "/mn/learning/offline/"])
 def test_every_static_file_a_pages_frame_links_is_in_the_shell(client, path):
     """A stylesheet, font or script added to the frame but not to the shell would leave a kept
     page unstyled or broken offline; the shell is checked against what pages really link."""
@@ -119,3 +119,14 @@ def test_every_static_file_a_pages_frame_links_is_in_the_shell(client, path):
     frame = {asset for asset in linked if asset.startswith(("css/", "fonts/", "js/"))}
     assert frame, "no static file found on the page"
     assert frame <= set(SHELL_ASSETS), sorted(frame - set(SHELL_ASSETS))
+
+
+def test_every_admin_page_carries_the_script_that_forgets_the_device_at_sign_out(client):
+    """Signing out of the Wagtail admin forgets what the device keeps, as the site's sign-out does
+    (tests/browser/test_admin_sign_out.py drives it in a browser)."""
+    from tests.factories import with_totp
+
+    client.force_login(with_totp(UserFactory(roles=["editor"])))
+    page = client.get("/admin/").content.decode()
+    assert re.search(r'<script src="/static/js/admin_signout\.js" data-logout="/admin/logout/" defer>', page)
+    assert finders.find("js/admin_signout.js")

@@ -149,24 +149,32 @@
     return mine;
   };
 
+  // Numbers and moments as core/formatting writes them in both languages, never in the browser's
+  // locale: a decimal point, no grouping, no trailing zeros ("1.5 MB"); a moment as "2026-12-04
+  // 21:45" in the site's time. A module keeps the moment the server wrote when it was kept.
+  const decimal = (number, places) => String(Math.round(number * 10 ** places) / 10 ** places);
   const size = (bytes) => {
-    const format = (number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(number);
-    if (bytes >= 100 * 1024) return words(notices, "megabytes", { number: format(bytes / (1024 * 1024)) });
-    return words(notices, "kilobytes", { number: format(Math.max(1, Math.round(bytes / 1024))) });
+    if (bytes >= 100 * 1024) return words(notices, "megabytes", { number: decimal(bytes / (1024 * 1024), 1) });
+    return words(notices, "kilobytes", { number: decimal(Math.max(1, Math.round(bytes / 1024)), 0) });
   };
-  const when = (iso) => {
+  const when = (record) => {
+    if (record.keptAt) return record.keptAt;
     try {
-      return new Date(iso).toLocaleString(language, { dateStyle: "medium", timeStyle: "short" });
+      const parts = {};
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: notices.getAttribute("data-time-zone") || undefined,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      })
+        .formatToParts(new Date(record.savedAt))
+        .forEach((part) => (parts[part.type] = part.value));
+      return parts.year + "-" + parts.month + "-" + parts.day + " " + parts.hour + ":" + parts.minute;
     } catch (error) {
-      return new Date(iso).toLocaleString();
-    }
-  };
-
-  const clock = (iso) => {
-    try {
-      return new Date(iso).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
-    } catch (error) {
-      return new Date(iso).toLocaleTimeString();
+      return record.savedAt.slice(0, 10);
     }
   };
 
@@ -212,7 +220,7 @@
         const attempt = await response.json().catch(() => ({}));
         await forgetAttempt(item.attemptId);
         const text = attempt.late
-          ? words(notices, "quiz-late", { time: clock(attempt.deadline) })
+          ? words(notices, "quiz-late", { time: attempt.deadline_text || "" })
           : words(notices, "quiz-sent");
         sayWithLink(text, item.pageUrl, words(notices, "quiz-result"));
         document.dispatchEvent(new CustomEvent("cascade:sent", { detail: { ...item, attempt } }));
@@ -317,6 +325,7 @@
         lessons: module.lessons,
         bytes,
         savedAt: new Date().toISOString(),
+        keptAt: module.kept_at,
       };
       await cache.put(RECORD, new Response(JSON.stringify(record), { headers: { "Content-Type": "application/json" } }));
       return record;
@@ -340,7 +349,7 @@
       const key = control.getAttribute("data-module-key");
       const show = (record) => {
         removeButton.hidden = !record;
-        state.textContent = record ? words(control, "kept", { size: size(record.bytes), date: when(record.savedAt) }) : "";
+        state.textContent = record ? words(control, "kept", { size: size(record.bytes), date: when(record) }) : "";
       };
       show(kept.get(key));
       control.hidden = false;
@@ -388,7 +397,7 @@
         course.className = "muted";
         course.textContent = record.courseTitle;
         const state = document.createElement("p");
-        state.textContent = words(panel, "kept", { size: size(record.bytes), date: when(record.savedAt) });
+        state.textContent = words(panel, "kept", { size: size(record.bytes), date: when(record) });
         const remove = document.createElement("button");
         remove.type = "button";
         remove.className = "link-button";

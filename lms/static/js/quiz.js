@@ -5,6 +5,8 @@
 // - with offline.js: keeps this attempt's pages on the device when opened online, moves between
 //   them offline, and queues a submission made offline with the answers not saved yet; the
 //   server saves those answers only if they arrive before the deadline, and marks the attempt;
+// - tells, once a submission queued offline is sent, whether the time ran out meanwhile, with the
+//   deadline as the server wrote it;
 // - counts the time down; the server enforces the limit whatever this shows.
 (function () {
   "use strict";
@@ -210,20 +212,22 @@
   });
 
   if (offline) {
+    // offline_quiz.js keeps the attempt's pages with the record "Modules kept for offline" lists.
+    var kept = window.CascadeOfflineQuiz || null;
+    if (kept) kept.followAnswers(form);
     offline.ready.then(function () {
       return offline.queued();
     }).then(function (items) {
       if (items.some(function (item) { return item.key === "submit:" + attemptId; })) close();
-      else if (navigator.onLine) offline.keepAttempt(form);
+      else if (navigator.onLine) return kept ? kept.keep(form) : offline.keepAttempt(form);
     }).catch(function () { return undefined; });
     document.addEventListener("cascade:sent", function (event) {
       var item = event.detail;
       if (item.kind !== "attempt-submit" || item.attemptId !== String(attemptId)) return;
       var attempt = item.attempt || {};
-      if (attempt.late && attempt.deadline) {
-        var at = new Date(attempt.deadline);
-        var time = at.toLocaleTimeString(document.documentElement.lang || "mn", { hour: "2-digit", minute: "2-digit" });
-        tell(notice.getAttribute("data-late").replace("{time}", time), pageUrl);
+      if (attempt.late && attempt.deadline_text) {
+        // The deadline as the server writes it (its time zone and format, not the device's).
+        tell(notice.getAttribute("data-late").replace("{time}", attempt.deadline_text), pageUrl);
       } else {
         tell(notice.getAttribute("data-sent"), pageUrl);
       }
