@@ -358,7 +358,11 @@ def cascade(user, filters: Filters) -> CascadeReport:
         else:
             branches[(root, b)].add(a)
     ids = set(totals) | {trainer for found_ in trainers.values() for trainer in found_}
-    people = _named(user, User.objects.select_related("organisation").in_bulk(ids) if ids else {})
+    # Only what a name and the organisation's reach need: at national scale thousands of trainers.
+    named = User.objects.select_related("organisation").only(
+        "first_name", "last_name", "latin_first_name", "latin_last_name", "email", "organisation__path"
+    )
+    people = _named(user, named.in_bulk(ids) if ids else {})
     for root, total in totals.items():
         found.masters.append(
             MasterCascade(root, _name(people.get(root)), sorted(levels[root], key=lambda level: level.depth), total)
