@@ -32,7 +32,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import BooleanField, Count, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
@@ -55,6 +56,7 @@ from .permissions import (
     can_view_reports,
     learners_reported_to,
     reports_broader_than_own_cohorts,
+    reports_reach_everyone,
 )
 
 # Above this many trainers the tree is drawn a level at a time (how many trainers, trainees and
@@ -141,7 +143,11 @@ def _roots(user, filters: Filters):
 def _trainees(user, filters: Filters):
     """The people counted as trainees: by organisation for a coordinator (everyone for an
     administrator), as the rest of their report; for a trainer or master trainer, anyone in their
-    cascade, which the roots already keep to. Either way narrowed by the report's filters on people."""
+    cascade, which the roots already keep to. Either way narrowed by the report's filters on people.
+    None where that is everyone: a condition on every account would only cost a pass over them."""
+    narrowed = filters.organisation or filters.region or filters.position or filters.gender
+    if not narrowed and (reports_reach_everyone(user) or not _reaches_by_organisation(user)):
+        return None
     if _reaches_by_organisation(user):
         return people_filtered(learners_reported_to(user), filters)
     return people_filtered(User.objects.all(), filters)
@@ -164,8 +170,11 @@ def _column(model, name: str) -> str:
 
 def _sql(user, filters: Filters) -> tuple[str, list]:
     ops = connection.ops
-    roots_sql, roots_params = _roots(user, filters).query.sql_with_params()
-    people_sql, people_params = _trainees(user, filters).query.sql_with_params()
+    # Without the people's default ordering: a subquery's ORDER BY would sort every account by name.
+    roots_sql, roots_params = _roots(user, filters).order_by().query.sql_with_params()
+    people = _trainees(user, filters)
+    people_sql, people_params = people.order_by().query.sql_with_params() if people is not None else ("", ())
+    counted_people = f" AND m.{_column(CohortMembership, 'learner')} IN ({people_sql})" if people is not None else ""
     course = None
     if filters.course_key is not None:
         course = Cohort._meta.get_field("course_key").get_db_prep_value(filters.course_key, connection)
@@ -184,24 +193,24 @@ def _sql(user, filters: Filters) -> tuple[str, list]:
     statuses = ", ".join(["%s"] * len(_COUNTED_MEMBERSHIPS))
     sql = (
         f"WITH RECURSIVE {placed_sql(roots_sql)},"  # noqa: S608  (names from the models, values as parameters)
-        # The cohorts that ran in the period (of the course).
-        f" ran(id, lead, course) AS (SELECT c.{_column(Cohort, 'id')}, c.{_column(Cohort, 'lead_trainer')},"
-        f" c.{_column(Cohort, 'course_key')} FROM {cohort} c WHERE c.{_column(Cohort, 'starts_on')} <= %s"
-        f" AND (c.{_column(Cohort, 'ends_on')} IS NULL OR c.{_column(Cohort, 'ends_on')} >= %s){cohort_course}),"
-        # Their trainees, really in them, among those counted; certified by a certificate of the
-        # cohort's course issued in the period and not revoked.
-        f" reached(cohort, learner, certified) AS (SELECT m.{_column(CohortMembership, 'cohort')},"
-        f" m.{_column(CohortMembership, 'learner')}, CASE WHEN EXISTS (SELECT 1 FROM {certificate} ce"
-        f" WHERE ce.{_column(Certificate, 'learner')} = m.{_column(CohortMembership, 'learner')}"
-        f" AND ce.{_column(Certificate, 'course_key')} = r.course AND ce.{_column(Certificate, 'state')} = %s"
-        f" AND ce.{_column(Certificate, 'issued_on')} >= %s AND ce.{_column(Certificate, 'issued_on')} <= %s)"
-        f" THEN m.{_column(CohortMembership, 'learner')} END"
-        f" FROM {membership} m JOIN ran r ON r.id = m.{_column(CohortMembership, 'cohort')}"
-        f" WHERE m.{_column(CohortMembership, 'status')} IN ({statuses})"
-        f" AND m.{_column(CohortMembership, 'learner')} IN ({people_sql})),"
+        # Who holds a certificate of which course issued in the period and not revoked: one set,
+        # looked up by each trainee (one pass over the certificates, not a probe per trainee).
+        f" certified(learner, course) AS (SELECT DISTINCT ce.{_column(Certificate, 'learner')},"
+        f" ce.{_column(Certificate, 'course_key')} FROM {certificate} ce WHERE ce.{_column(Certificate, 'state')} = %s"
+        f" AND ce.{_column(Certificate, 'issued_on')} >= %s AND ce.{_column(Certificate, 'issued_on')} <= %s),"
+        # Each trainer placed below a root, their cohorts that ran in the period (of the course),
+        # those cohorts' trainees really in them and among those counted, and whether certified in
+        # the cohort's course. Joined straight to the tables, so that the planner knows their sizes.
         f" facts(root, depth, who, trainer, cohort, learner, certified) AS ("
-        f" SELECT p.root, p.depth, p.trainer, {counted}, r.id, re.learner, re.certified"
-        f" FROM placed p LEFT JOIN ran r ON r.lead = p.trainer LEFT JOIN reached re ON re.cohort = r.id)"
+        f" SELECT p.root, p.depth, p.trainer, {counted}, c.{_column(Cohort, 'id')},"
+        f" m.{_column(CohortMembership, 'learner')}, ce.learner FROM placed p"
+        f" LEFT JOIN {cohort} c ON c.{_column(Cohort, 'lead_trainer')} = p.trainer"
+        f" AND c.{_column(Cohort, 'starts_on')} <= %s"
+        f" AND (c.{_column(Cohort, 'ends_on')} IS NULL OR c.{_column(Cohort, 'ends_on')} >= %s){cohort_course}"
+        f" LEFT JOIN {membership} m ON m.{_column(CohortMembership, 'cohort')} = c.{_column(Cohort, 'id')}"
+        f" AND m.{_column(CohortMembership, 'status')} IN ({statuses}){counted_people}"
+        f" LEFT JOIN certified ce ON ce.learner = m.{_column(CohortMembership, 'learner')}"
+        f" AND ce.course = c.{_column(Cohort, 'course_key')})"
         # One statement, four kinds of row: each level, each master's total (depth 0), each
         # trainer (for the tree), and each branch between two trainers of a tree.
         " SELECT 'level', root, depth, COUNT(DISTINCT trainer), COUNT(DISTINCT cohort),"
@@ -213,11 +222,11 @@ def _sql(user, filters: Filters) -> tuple[str, list]:
         " UNION ALL SELECT DISTINCT 'branch', p.root, p.depth, t.teacher, t.trainee, 0, 0"
         " FROM placed p JOIN teaches t ON t.trainee = p.trainer"
     )
-    # In the order of the placeholders: the roots, the period (and the course) of the cohorts, the
-    # certificates, the memberships, the people, the course of the trainers.
-    params = [*roots_params, end, start, *([course] if course is not None else [])]
-    params += [Certificate.State.ISSUED.value, start, end, *(status.value for status in _COUNTED_MEMBERSHIPS)]
-    params += [*people_params, *([course] if course is not None else [])]
+    # In the order of the placeholders: the roots, the certificates, the course of the trainers, the
+    # period (and the course) of the cohorts, the memberships, the people.
+    params = [*roots_params, Certificate.State.ISSUED.value, start, end, *([course] if course is not None else [])]
+    params += [end, start, *([course] if course is not None else [])]
+    params += [*(status.value for status in _COUNTED_MEMBERSHIPS), *people_params]
     return sql, params
 
 
@@ -349,7 +358,11 @@ def cascade(user, filters: Filters) -> CascadeReport:
         else:
             branches[(root, b)].add(a)
     ids = set(totals) | {trainer for found_ in trainers.values() for trainer in found_}
-    people = _named(user, User.objects.select_related("organisation").in_bulk(ids) if ids else {})
+    # Only what a name and the organisation's reach need: at national scale thousands of trainers.
+    named = User.objects.select_related("organisation").only(
+        "first_name", "last_name", "latin_first_name", "latin_last_name", "email", "organisation__path"
+    )
+    people = _named(user, named.in_bulk(ids) if ids else {})
     for root, total in totals.items():
         found.masters.append(
             MasterCascade(root, _name(people.get(root)), sorted(levels[root], key=lambda level: level.depth), total)
@@ -368,24 +381,46 @@ def _counts(row: dict) -> tuple[Cell, Cell]:
     return _hidden(row["authorised"]), _hidden(row["active"])
 
 
+def _active_trainers(filters: Filters) -> RawSQL:
+    """A condition on teaching authorisations: the trainer was active in the course in the period,
+    that is led or co-led a cohort of it that ran in the period (running or closed), or one that held
+    a session in it.
+
+    Written as ONE set of (trainer, course) pairs that each authorisation is looked up in, the
+    cohorts and sessions read once, rather than two correlated lookups per authorisation (each an
+    OR over the lead and the co-trainers, which no index answers)."""
+    start, end = _bounds(filters)
+    field = Cohort._meta.get_field("co_trainers")
+    through = field.remote_field.through
+    co_cohort, co_user = field.m2m_field_name(), field.m2m_reverse_field_name()
+    ran = Q(status__in=[Cohort.Status.RUNNING, Cohort.Status.CLOSED], starts_on__lte=filters.date_to) & (
+        Q(ends_on__isnull=True) | Q(ends_on__gte=filters.date_from)
+    )
+    held = TrainingSession.objects.filter(starts_at__gte=start, starts_at__lt=end).values("cohort")
+    parts = (
+        Cohort.objects.filter(ran).values_list("lead_trainer_id", "course_key"),
+        through.objects.filter(**{f"{co_cohort}__in": Cohort.objects.filter(ran).values("pk")}).values_list(
+            f"{co_user}_id", f"{co_cohort}__course_key"
+        ),
+        Cohort.objects.filter(pk__in=held).values_list("lead_trainer_id", "course_key"),
+        through.objects.filter(**{f"{co_cohort}__in": held}).values_list(f"{co_user}_id", f"{co_cohort}__course_key"),
+    )
+    selects, params = [], []
+    for part in parts:
+        sql, part_params = part.order_by().query.sql_with_params()
+        selects.append(sql)
+        params.extend(part_params)
+    table = _table(TeachingAuthorisation)
+    pair = (
+        f"({table}.{_column(TeachingAuthorisation, 'trainer')}, {table}.{_column(TeachingAuthorisation, 'course_key')})"
+    )
+    return RawSQL(f"{pair} IN ({' UNION ALL '.join(selects)})", params, output_field=BooleanField())  # noqa: S611 - SQL compiled by Django, values as parameters
+
+
 def _trainers(user, filters: Filters) -> tuple[list[TrainerCount], list[TrainerCount]]:
     """The trainers ``user`` sees authorised now (``cohorts.permissions``), per course and per
     region (their own, else their organisation's), and of them how many were active in the period:
     ran a cohort of the course, or a session of one, in it."""
-    start, end = _bounds(filters)
-    teaches = Q(lead_trainer=OuterRef("trainer")) | Q(co_trainers=OuterRef("trainer"))
-    ran = Cohort.objects.filter(
-        teaches,
-        course_key=OuterRef("course_key"),
-        status__in=[Cohort.Status.RUNNING, Cohort.Status.CLOSED],
-        starts_on__lte=filters.date_to,
-    ).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=filters.date_from))
-    held = TrainingSession.objects.filter(
-        Q(cohort__lead_trainer=OuterRef("trainer")) | Q(cohort__co_trainers=OuterRef("trainer")),
-        cohort__course_key=OuterRef("course_key"),
-        starts_at__gte=start,
-        starts_at__lt=end,
-    )
     authorised = authorisations_visible_to(user).current()
     if filters.course_key is not None:
         authorised = authorised.filter(course_key=filters.course_key)
@@ -394,7 +429,7 @@ def _trainers(user, filters: Filters) -> tuple[list[TrainerCount], list[TrainerC
     if filters.region is not None:
         own, organisations = Q(trainer__region=filters.region), Q(trainer__organisation__region=filters.region)
         authorised = authorised.filter(own | (Q(trainer__region__isnull=True) & organisations))
-    authorised = authorised.annotate(active=Exists(ran) | Exists(held))
+    authorised = authorised.annotate(active=_active_trainers(filters))
     counts = {
         "authorised": Count("trainer", distinct=True),
         "active": Count("trainer", distinct=True, filter=Q(active=True)),

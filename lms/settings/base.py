@@ -169,6 +169,11 @@ TEMPLATES = [
 
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # No JIT compiling: a recursive query's row estimates are far too high, so PostgreSQL
+        # compiled the reports' cascade query (it runs in tens of milliseconds) for seconds.
+        # A web application's queries are short; what JIT speeds up is long analytic scans.
+        DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 else:
     DATABASES = {
         "default": {
