@@ -9,6 +9,8 @@
 //   page's CSRF token and the learner it was made by, which the server checks;
 // - keeps the page of a quiz attempt in progress, in the learner's cache "cascade-u<user id>-a<attempt
 //   id>", and queues its submission made offline with the answers not saved yet (quiz.js asks);
+// - sends attendance marks queued by attendance.js the same way, as the trainer who made them, and
+//   keeps what the server reports as marked differently on another device for the sheet to show;
 // - forgets all of it when the learner signs out, or when a page belongs to another learner.
 // Words come from the page's data- attributes (includes/offline_notices.html and the pages' own).
 (() => {
@@ -17,6 +19,7 @@
   if (!notices || !("serviceWorker" in navigator) || !window.caches || !window.indexedDB || !window.fetch) return;
 
   const DB_NAME = "cascade-offline";
+  const CONFLICTS = "cascade-attendance-";
   const RECORD = "/offline-module-record.json";
   const USER_CACHE = /^cascade-u(\d+)-/;
   const userMeta = document.querySelector('meta[name="cascade-user"]');
@@ -66,10 +69,11 @@
     await Promise.all(names.filter((name) => name.startsWith("cascade-")).map((name) => caches.delete(name)));
     await inStore("queue", "readwrite", (store) => store.clear());
     await inStore("meta", "readwrite", (store) => store.delete("owner"));
-    // Answers quiz.js keeps while a quiz is offline are the learner's too.
+    // Answers quiz.js keeps while a quiz is offline are the learner's too, as are the attendance
+    // conflicts kept for a trainer's sheet.
     try {
       Object.keys(localStorage)
-        .filter((key) => key.startsWith("cascade-attempt-"))
+        .filter((key) => key.startsWith("cascade-attempt-") || key.startsWith(CONFLICTS))
         .forEach((key) => localStorage.removeItem(key));
     } catch (error) {
       // storage turned off: nothing was kept there
@@ -184,6 +188,33 @@
     return showQueue();
   };
 
+  // Attendance marks that lost to a later mark made on another device: kept, per trainer and
+  // session, until the trainer has read them on the session's sheet (attendance.js).
+  const conflictsKey = (sessionId) => CONFLICTS + user + "-" + sessionId;
+  const conflicts = (sessionId) => {
+    try {
+      return JSON.parse(localStorage.getItem(conflictsKey(sessionId)) || "[]");
+    } catch (error) {
+      return [];
+    }
+  };
+  const keepConflicts = (item, found) => {
+    if (!found.length) return;
+    const known = conflicts(item.sessionId).filter((entry) => !found.some((conflict) => conflict.id === entry.id));
+    try {
+      localStorage.setItem(conflictsKey(item.sessionId), JSON.stringify([...known, ...found]));
+    } catch (error) {
+      // storage turned off: the sheet shows them only if it sent them itself
+    }
+  };
+  const forgetConflicts = (sessionId) => {
+    try {
+      localStorage.removeItem(conflictsKey(sessionId));
+    } catch (error) {
+      // storage turned off: nothing was kept there
+    }
+  };
+
   let sending = null;
   const send = async () => {
     if (!user || !navigator.onLine) return;
@@ -199,7 +230,11 @@
         response = await fetch(item.url, {
           method: "POST",
           credentials: "same-origin",
-          headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(), "X-Cascade-Learner": item.user },
+          headers: {
+            "Content-Type": "application/json",
+            "X-CSRFToken": csrfToken(),
+            [item.userHeader || "X-Cascade-Learner"]: item.user,
+          },
           body: JSON.stringify(item.body || {}),
         });
       } catch (error) {
@@ -216,12 +251,17 @@
           : words(notices, "quiz-sent");
         sayWithLink(text, item.pageUrl, words(notices, "quiz-result"));
         document.dispatchEvent(new CustomEvent("cascade:sent", { detail: { ...item, attempt } }));
+      } else if (response.ok && item.sessionId) {
+        const result = await response.json().catch(() => ({}));
+        keepConflicts(item, result.conflicts || []);
+        document.dispatchEvent(new CustomEvent("cascade:sent", { detail: { ...item, result } }));
       } else if (response.ok) {
         document.dispatchEvent(new CustomEvent("cascade:sent", { detail: item }));
       } else if (response.status === 403 || response.status === 409) {
         const body = await response.json().catch(() => ({}));
         // Another learner's change is dropped unsaid; a refusal for the attempt's state says why.
-        if (response.status === 409 && body.code && body.code !== "other_learner" && body.detail) {
+        const otherPerson = body.code === "other_learner" || body.code === "other_trainer";
+        if (response.status === 409 && body.code && !otherPerson && body.detail) {
           say(words(notices, "refused", { reason: body.detail }), true);
         } else {
           say(words(notices, "dropped"), true);
@@ -577,6 +617,16 @@
     forgetAttempt,
     queueAttemptSubmit,
     queued: () => queued().then((items) => items.filter((item) => item.user === user)),
+    // For attendance.js: the queue, the owner of what is kept, the notices and the conflicts.
+    user,
+    words,
+    say,
+    inStore,
+    showQueue,
+    csrfToken,
+    conflicts,
+    forgetConflicts,
+    owner: () => inStore("meta", "readonly", (store) => store.get("owner")).then((found) => (found ? String(found.user) : "")),
   };
   const ready = signedOut()
     .catch(() => undefined)
