@@ -32,6 +32,7 @@ SHELL_ASSETS = (
     "js/menu.js",
     "js/offline.js",
     "js/lesson.js",
+    "js/attendance.js",
     "icons/icon-192.png",
 )
 
@@ -75,13 +76,19 @@ def web_manifest(request):
 
 
 def service_worker_config() -> dict:
-    offline_pages = {}
+    offline_pages, scan_pages, scan_prefixes = {}, {}, {}
     for language in _languages():
         with translation.override(language):
             offline_pages[language] = reverse("offline")
+            scan_pages[language] = reverse("attendance_scan_offline")
+            scan_prefixes[language] = reverse("attendance_scan", args=["-"]).removesuffix("-/")
     return {
         "shell": [asset_url(path) for path in SHELL_ASSETS],
         "offline": offline_pages,
+        # A roster code's address opened without a connection: the scan page of the shell, which
+        # queues the mark (cohorts/scan_offline.html).
+        "scanOffline": scan_pages,
+        "scanPrefix": scan_prefixes,
         "defaultLanguage": settings.LANGUAGE_CODE,
         "staticPrefix": settings.STATIC_URL,
         "apiPrefix": "/api/",

@@ -1,14 +1,16 @@
 """Sessions of a cohort, taking attendance on a phone, the printable sign-in sheet and roster, and
 marking a trainee present by scanning their code on the roster."""
 
+import re
 from uuid import UUID
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -185,4 +187,20 @@ def scan(request, token: str):
             "marked_at": timezone.localtime(marked.recorded_at) if marked else None,
             "marked_now": request.GET.get("marked") == "now",
         },
+    )
+
+
+@require_http_methods(["GET"])
+def scan_offline(request):
+    """What the service worker answers for a code's address when there is no connection: a page of
+    the shell, fetched without cookies, that names no one. Its script queues the trainee "present"
+    with the code as printed; the server verifies the code when the queue is sent."""
+    prefixes = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            prefixes.append(re.escape(reverse("attendance_scan", args=["-"]).removesuffix("-/")))
+    return render(
+        request,
+        "cohorts/scan_offline.html",
+        {"pattern": f"^(?:{'|'.join(prefixes)})([^/]+)/$"},
     )

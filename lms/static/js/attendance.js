@@ -140,7 +140,7 @@
         await queueMark(learnerId, status, taps.get(learnerId) || openedAt);
       }
       await offline.showQueue();
-      offline.say(offline.words(form, "saved-offline"), true);
+      offline.say(offline.words(form, "saved-offline"));
     });
 
     document.addEventListener("cascade:queue", (event) => drawWaiting(event.detail));
