@@ -2,8 +2,8 @@
 
 The service worker is served from the site's root (not from /static/) so that its scope is the
 whole site. It is the same script for everyone: what a learner keeps for offline is stored by the
-page's own script in caches named after the learner (lms/static/js/offline.js), never by the
-worker on its own initiative."""
+page's own scripts in caches named after the person (lms/static/js/offline_modules.js for modules,
+attendance.js for a trainer's sheet), never by the worker on its own initiative."""
 
 import hashlib
 import json
@@ -31,6 +31,7 @@ SHELL_ASSETS = (
     "fonts/NotoSans-Bold-subset.woff2",
     "js/menu.js",
     "js/offline.js",
+    "js/offline_modules.js",
     "js/lesson.js",
     "js/attendance.js",
     "icons/icon-192.png",

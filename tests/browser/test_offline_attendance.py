@@ -28,7 +28,8 @@ QUEUE = """() => new Promise((resolve, reject) => {
     reading.onsuccess = () => { db.close(); resolve(reading.result); };
   };
 })"""
-SHEET_KEPT = """(name) => caches.keys().then((names) => names.includes(name))"""
+SHEET_KEPT = """(name) => caches.has(name)
+  .then((kept) => kept && caches.open(name).then((cache) => cache.keys()).then((keys) => keys.length > 0))"""
 SCAN_PAGE_KEPT = """(address) => caches.keys()
   .then((names) => names.filter((name) => name.startsWith("cascade-shell-")))
   .then((names) => Promise.all(names.map((name) => caches.open(name).then((cache) => cache.match(address)))))
@@ -54,19 +55,24 @@ def hall(cohort_setting, django_db_blocker):
     return trainer, co_trainer, cohort, session, present, second
 
 
-def sent(page) -> None:
-    """Wait until the page's queue is empty: everything in it was sent and answered."""
+def until(page, script, arg=None) -> None:
+    """Wait until ``script`` (which may answer a promise) is true in the page."""
     for _attempt in range(150):
-        if not page.evaluate(QUEUE):
+        if page.evaluate(script, arg):
             return
         page.wait_for_timeout(100)
-    assert page.evaluate(QUEUE) == []
+    assert page.evaluate(script, arg), script
+
+
+def sent(page) -> None:
+    """Wait until the page's queue is empty: everything in it was sent and answered."""
+    until(page, f"() => ({QUEUE})().then((items) => items.length === 0)")
 
 
 def open_sheet(page, address, user_id, session_id):
     page.goto(address)
     page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
-    page.wait_for_function(SHEET_KEPT, arg=f"cascade-u{user_id}-s{session_id}")
+    until(page, SHEET_KEPT, f"cascade-u{user_id}-s{session_id}")
 
 
 def mark(page, learner_id, status):
@@ -150,7 +156,7 @@ def test_a_roster_code_scanned_offline_is_queued_and_recorded_once_online(
     page = context.new_page()
     sign_in(page, base, trainer.email)
     open_sheet(page, sheet, trainer.pk, session.pk)
-    page.wait_for_function(SCAN_PAGE_KEPT, arg="/mn/attendance/scan-offline/")
+    until(page, SCAN_PAGE_KEPT, "/mn/attendance/scan-offline/")
 
     context.set_offline(True)
     page.goto(f"{base}/mn/attendance/scan/{scan_token(session_id=session.pk, learner_id=bat.pk)}/")

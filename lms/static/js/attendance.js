@@ -159,8 +159,9 @@
     drawWaiting(await mine());
     drawConflicts();
 
-    // Kept for offline: this very page, as the server gives it to this trainer now.
-    if (navigator.onLine) {
+    // Kept for offline: this very page, as the server gives it to this trainer now. Once kept, the
+    // worker stores it again at each visit online.
+    if (navigator.onLine && !(await caches.has(sheetCache(user, sessionId)))) {
       const address = location.href.split("#")[0];
       const response = await fetch(address, { credentials: "same-origin" });
       const html = response.ok && !response.redirected ? await response.text() : "";

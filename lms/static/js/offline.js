@@ -2,8 +2,8 @@
 //
 // - registers the service worker (/sw.js, scope "/"), and offers to install Cascade where the
 //   browser fires beforeinstallprompt;
-// - keeps a module's lessons for offline reading in a cache of the signed-in learner's own,
-//   "cascade-u<user id>-m<module key>", with a record of its title, size and date;
+// - (offline_modules.js keeps a module's lessons for offline reading, with this file's queue and
+//   words;)
 // - queues a lesson completed offline in IndexedDB ("cascade-offline", store "queue") and sends it
 //   when the connection returns (the "online" event, and every page loaded online), with the
 //   page's CSRF token and the learner it was made by, which the server checks;
@@ -20,7 +20,6 @@
 
   const DB_NAME = "cascade-offline";
   const CONFLICTS = "cascade-attendance-";
-  const RECORD = "/offline-module-record.json";
   const USER_CACHE = /^cascade-u(\d+)-/;
   const userMeta = document.querySelector('meta[name="cascade-user"]');
   const user = userMeta ? userMeta.content : "";
@@ -153,19 +152,6 @@
     return mine;
   };
 
-  const size = (bytes) => {
-    const format = (number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(number);
-    if (bytes >= 100 * 1024) return words(notices, "megabytes", { number: format(bytes / (1024 * 1024)) });
-    return words(notices, "kilobytes", { number: format(Math.max(1, Math.round(bytes / 1024))) });
-  };
-  const when = (iso) => {
-    try {
-      return new Date(iso).toLocaleString(language, { dateStyle: "medium", timeStyle: "short" });
-    } catch (error) {
-      return new Date(iso).toLocaleString();
-    }
-  };
-
   const clock = (iso) => {
     try {
       return new Date(iso).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
@@ -278,183 +264,7 @@
     return sending;
   };
 
-  // --- Keeping a module ------------------------------------------------------------------------
-
-  const cacheNameFor = (moduleKey) => "cascade-u" + user + "-m" + moduleKey;
-
-  const readRecord = async (cache) => {
-    const response = await cache.match(RECORD);
-    return response ? response.json() : null;
-  };
-
-  const keptModules = async () => {
-    const names = (await caches.keys()).filter((name) => {
-      const found = USER_CACHE.exec(name);
-      return found !== null && found[1] === user;
-    });
-    const records = [];
-    for (const name of names) {
-      const record = await readRecord(await caches.open(name));
-      if (record) records.push({ ...record, cache: name });
-    }
-    return records.sort((a, b) => a.title.localeCompare(b.title, language));
-  };
-
-  const imagesOf = (html, pageUrl) => {
-    const found = new Set();
-    const page = new DOMParser().parseFromString(html, "text/html");
-    const add = (address) => {
-      if (!address) return;
-      const url = new URL(address, pageUrl);
-      if (url.origin === location.origin) found.add(url.pathname + url.search);
-    };
-    page.querySelectorAll("main img[src]").forEach((img) => add(img.getAttribute("src")));
-    page.querySelectorAll("main img[srcset], main picture source[srcset]").forEach((element) =>
-      element
-        .getAttribute("srcset")
-        .split(",")
-        .forEach((candidate) => add(candidate.trim().split(/\s+/)[0]))
-    );
-    return [...found];
-  };
-
   const PAGE_USER = /<meta name="cascade-user" content="(\d*)">/;
-
-  const keepModule = async (listUrl) => {
-    const listing = await fetch(listUrl, { credentials: "same-origin", headers: { Accept: "application/json" } });
-    if (!listing.ok) throw new Error("listing " + listing.status);
-    const module = await listing.json();
-    const name = cacheNameFor(module.key);
-    await caches.delete(name);
-    const cache = await caches.open(name);
-    let bytes = 0;
-    const images = new Set();
-    try {
-      for (const address of module.pages) {
-        const response = await fetch(address, { credentials: "same-origin", headers: { "X-Cascade-Offline-Copy": "1" } });
-        if (!response.ok || response.redirected) throw new Error("page " + response.status);
-        const html = await response.text();
-        const owner = PAGE_USER.exec(html);
-        if (owner === null || owner[1] !== user) throw new Error("not this learner's page");
-        const body = new Blob([html], { type: response.headers.get("Content-Type") || "text/html" });
-        bytes += body.size;
-        await cache.put(address, new Response(body, { status: 200, headers: response.headers }));
-        imagesOf(html, new URL(address, location.href)).forEach((image) => images.add(image));
-      }
-      for (const address of images) {
-        const response = await fetch(address, { credentials: "same-origin" }).catch(() => null);
-        if (!response || !response.ok) continue; // a missing picture does not stop the lesson from being kept
-        const body = await response.blob();
-        bytes += body.size;
-        await cache.put(address, new Response(body, { status: 200, headers: response.headers }));
-      }
-      const record = {
-        key: module.key,
-        id: module.id,
-        title: module.title,
-        courseTitle: module.course_title,
-        courseUrl: module.course_url + "#module-" + module.key,
-        lessons: module.lessons,
-        bytes,
-        savedAt: new Date().toISOString(),
-      };
-      await cache.put(RECORD, new Response(JSON.stringify(record), { headers: { "Content-Type": "application/json" } }));
-      return record;
-    } catch (error) {
-      await caches.delete(name);
-      throw error;
-    }
-  };
-
-  const removeModule = (moduleKey) => caches.delete(cacheNameFor(moduleKey));
-
-  // The "Keep for offline" control of each open module on a course page.
-  const setUpKeepControls = async () => {
-    const controls = document.querySelectorAll(".offline-keep[data-offline-keep]");
-    if (!controls.length || !user) return;
-    const kept = new Map((await keptModules()).map((record) => [record.key, record]));
-    controls.forEach((control) => {
-      const keepButton = control.querySelector("[data-keep]");
-      const removeButton = control.querySelector("[data-remove]");
-      const state = control.querySelector("[data-state]");
-      const key = control.getAttribute("data-module-key");
-      const show = (record) => {
-        removeButton.hidden = !record;
-        state.textContent = record ? words(control, "kept", { size: size(record.bytes), date: when(record.savedAt) }) : "";
-      };
-      show(kept.get(key));
-      control.hidden = false;
-      keepButton.addEventListener("click", () => {
-        keepButton.disabled = true;
-        state.textContent = words(control, "saving");
-        keepModule(control.getAttribute("data-offline-keep"))
-          .then(show)
-          .catch(() => {
-            removeButton.hidden = true;
-            state.textContent = words(control, "failed");
-          })
-          .finally(() => (keepButton.disabled = false));
-      });
-      removeButton.addEventListener("click", () =>
-        removeModule(key).then(() => {
-          removeButton.hidden = true;
-          state.textContent = words(control, "removed");
-          keepButton.focus();
-        })
-      );
-    });
-  };
-
-  // "Modules kept for offline": what this browser keeps for the learner, and what waits to be sent.
-  const setUpKeptList = async () => {
-    const panel = document.getElementById("offline-modules");
-    if (!panel || !user) return;
-    const list = panel.querySelector("[data-list]");
-    const empty = panel.querySelector("[data-empty]");
-    const total = panel.querySelector("[data-total-line]");
-    const draw = async () => {
-      const records = await keptModules();
-      list.replaceChildren();
-      records.forEach((record) => {
-        const item = document.createElement("li");
-        item.className = "card offline-module";
-        item.dataset.moduleKey = record.key;
-        const heading = document.createElement("h2");
-        const link = document.createElement("a");
-        link.href = record.courseUrl;
-        link.textContent = record.title;
-        heading.append(link);
-        const course = document.createElement("p");
-        course.className = "muted";
-        course.textContent = record.courseTitle;
-        const state = document.createElement("p");
-        state.textContent = words(panel, "kept", { size: size(record.bytes), date: when(record.savedAt) });
-        const remove = document.createElement("button");
-        remove.type = "button";
-        remove.className = "link-button";
-        remove.textContent = words(panel, "remove");
-        remove.addEventListener("click", () => removeModule(record.key).then(draw));
-        item.append(heading, course, state, remove);
-        list.append(item);
-      });
-      empty.hidden = records.length > 0;
-      const bytes = records.reduce((sum, record) => sum + record.bytes, 0);
-      total.textContent = records.length ? words(panel, "total", { size: size(bytes) }) : "";
-    };
-    const drawQueue = (items) => {
-      const queue = panel.querySelector("[data-queue]");
-      const heading = panel.querySelector("[data-queue-heading]");
-      queue.replaceChildren();
-      items.forEach((entry) => {
-        const item = document.createElement("li");
-        item.textContent = (entry.title ? entry.title + ": " : "") + words(panel, "waiting");
-        queue.append(item);
-      });
-      queue.hidden = heading.hidden = items.length === 0;
-    };
-    document.addEventListener("cascade:queue", (event) => drawQueue(event.detail));
-    await draw();
-  };
 
   // A lesson page: its completion is queued when there is no connection.
   const setUpLesson = async () => {
@@ -610,15 +420,18 @@
   window.CascadeOffline = {
     queueCompletion,
     sendQueued,
-    keepModule,
-    keptModules,
     forgetEverything,
     keepAttempt,
     forgetAttempt,
     queueAttemptSubmit,
     queued: () => queued().then((items) => items.filter((item) => item.user === user)),
-    // For attendance.js: the queue, the owner of what is kept, the notices and the conflicts.
+    // For offline_modules.js and attendance.js: the queue, the owner of what is kept, the notices
+    // and the conflicts.
     user,
+    language,
+    notices,
+    USER_CACHE,
+    PAGE_USER,
     words,
     say,
     inStore,
@@ -631,7 +444,7 @@
   const ready = signedOut()
     .catch(() => undefined)
     .then(claimOwnership)
-    .then(() => Promise.all([setUpKeepControls(), setUpKeptList(), setUpLesson(), forgetDoneAttempt()]))
+    .then(() => Promise.all([setUpLesson(), forgetDoneAttempt()]))
     .then(showQueue)
     .then(sendQueued)
     .catch(() => undefined);
