@@ -5,7 +5,9 @@ objects they found through ``permissions``. Enrolment always goes through the co
 enrolment services, so a cohort trainee is enrolled exactly as a self-enrolled learner is.
 """
 
-from datetime import timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from uuid import UUID
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -18,6 +20,7 @@ from accounts import roles
 from accounts.services import audit_record, role_grant
 from core.enqueue import enqueue_on_commit
 from core.errors import CascadeError
+from core.formatting import local_day, short_date
 from courses.models import CoursePage, Enrolment
 from courses.services import CourseError, enrolment_create, enrolments_create
 
@@ -650,13 +653,21 @@ def attendance_record(*, session: TrainingSession, marks: dict[int, str], by) ->
         record = existing.get(learner_id)
         if record is None:
             new.append(
-                Attendance(session=session, learner_id=learner_id, status=status, recorded_by=by, recorded_at=now)
+                Attendance(
+                    session=session,
+                    learner_id=learner_id,
+                    status=status,
+                    recorded_by=by,
+                    recorded_at=now,
+                    changed_at=now,
+                )
             )
         elif record.status != status:
             record.status, record.recorded_by, record.recorded_at = status, by, now
+            record.changed_at, record.change_id = now, None
             changed.append(record)
     Attendance.objects.bulk_create(new)
-    Attendance.objects.bulk_update(changed, ["status", "recorded_by", "recorded_at"])
+    Attendance.objects.bulk_update(changed, ["status", "recorded_by", "recorded_at", "changed_at", "change_id"])
     session.attendance_taken_at = now
     session.save(update_fields=["attendance_taken_at"])
     _complete_those_attendance_lets_through(session.cohort)
@@ -678,12 +689,13 @@ def attendance_mark_present(*, session: TrainingSession, learner_id: int, by) ->
     record, created = Attendance.objects.select_for_update().get_or_create(
         session=session,
         learner_id=learner_id,
-        defaults={"status": Attendance.Status.PRESENT, "recorded_by": by, "recorded_at": now},
+        defaults={"status": Attendance.Status.PRESENT, "recorded_by": by, "recorded_at": now, "changed_at": now},
     )
     changed = created
     if not created and record.status not in Attendance.ATTENDED:
         record.status, record.recorded_by, record.recorded_at = Attendance.Status.PRESENT, by, now
-        record.save(update_fields=["status", "recorded_by", "recorded_at"])
+        record.changed_at, record.change_id = now, None
+        record.save(update_fields=["status", "recorded_by", "recorded_at", "changed_at", "change_id"])
         changed = True
     if changed:
         if session.attendance_taken_at is None:
@@ -691,6 +703,151 @@ def attendance_mark_present(*, session: TrainingSession, learner_id: int, by) ->
             session.save(update_fields=["attendance_taken_at"])
         _complete_those_attendance_lets_through(cohort)
     return record, changed
+
+
+# --- Attendance taken on devices, merged -----------------------------------------------------------
+# A trainer in a hall without a connection marks trainees on the sheet kept on the phone; each mark
+# is sent later with the device's time and an id of its own, and two devices taking the same session
+# merge by the last mark per trainee (docs/architecture.md, "Offline").
+
+# A device's clock may run a little ahead of the server's: within this, its time is taken as it is;
+# beyond it, the mark is dated when it arrives, so a clock set wrong cannot win every merge to come.
+CLOCK_TOLERANCE = timedelta(minutes=2)
+# The earliest a mark may be dated: a sheet may be opened and marked the evening before its session
+# (an excused absence); a device whose clock lags further is taken to have marked then.
+EARLIEST_MARK = timedelta(days=1)
+MAX_CHANGES = 500
+
+
+@dataclass(frozen=True)
+class AttendanceChange:
+    id: UUID
+    learner_id: int
+    status: str
+    changed_at: datetime
+
+
+@dataclass(frozen=True)
+class AttendanceConflict:
+    """A change that lost to a later one: what was sent, and what the server keeps."""
+
+    change: AttendanceChange
+    kept_status: str
+    kept_changed_at: datetime
+
+
+@dataclass
+class AttendanceMerge:
+    applied: list[UUID] = field(default_factory=list)
+    unchanged: list[UUID] = field(default_factory=list)
+    conflicts: list[AttendanceConflict] = field(default_factory=list)
+
+
+def attendance_change_time(*, session: TrainingSession, changed_at: datetime, now: datetime) -> datetime:
+    """The device's time of a change, within what the server's clock allows."""
+    if changed_at > now + CLOCK_TOLERANCE:
+        return now
+    return max(changed_at, session.starts_at - EARLIEST_MARK)
+
+
+def _supersedes(change: AttendanceChange, record: Attendance) -> bool:
+    # Ties are broken by the change's id, so that two devices' marks end the same whichever arrives
+    # first; a mark made on a page online has no id and yields to a change made at the same moment.
+    return (change.changed_at, str(change.id)) > (record.changed_at, str(record.change_id or ""))
+
+
+@transaction.atomic
+def attendance_merge(*, session: TrainingSession, changes: list[AttendanceChange], by, now=None) -> AttendanceMerge:
+    """Apply marks made on a device, each only if it is later than the trainee's mark on the server.
+
+    A change already applied (the same id) changes nothing; one that is earlier than the mark kept
+    comes back as a conflict, unless it says the same. A closed cohort, a trainee who is not (or no
+    longer) in the cohort or an unknown mark refuses the whole lot, and nothing is saved."""
+    cohort = session.cohort
+    if cohort.status == Cohort.Status.CLOSED:
+        raise CohortError(_("This cohort is closed."), code="closed")
+    if len(changes) > MAX_CHANGES:
+        raise CohortError(_("Too many changes at once."), code="too_many")
+    if any(change.status not in Attendance.Status.values for change in changes):
+        raise CohortError(_("Unknown attendance mark."), code="status")
+    learners = {change.learner_id for change in changes}
+    members = set(
+        cohort.memberships.filter(status__in=CURRENT, learner_id__in=learners).values_list("learner_id", flat=True)
+    )
+    if learners - members:
+        raise CohortError(_("Some of these people are not in this cohort."), code="not_member")
+    now = now or timezone.now()
+    # One merge at a time per session: two devices' first marks for a trainee cannot both create it.
+    TrainingSession.objects.select_for_update().filter(pk=session.pk).first()
+    dated = sorted(
+        (replace(c, changed_at=attendance_change_time(session=session, changed_at=c.changed_at, now=now))
+         for c in changes),
+        key=lambda c: (c.changed_at, str(c.id)),
+    )  # fmt: skip
+    records = {a.learner_id: a for a in Attendance.objects.filter(session=session, learner_id__in=learners)}
+    result, touched = AttendanceMerge(), {}
+    for change in dated:
+        record = records.get(change.learner_id)
+        if record is not None and record.change_id == change.id:
+            result.unchanged.append(change.id)
+        elif record is None or _supersedes(change, record):
+            if record is None:
+                record = records[change.learner_id] = Attendance(session=session, learner_id=change.learner_id)
+            record.status, record.recorded_by, record.recorded_at = change.status, by, now
+            record.changed_at, record.change_id = change.changed_at, change.id
+            touched[change.learner_id] = record
+            result.applied.append(change.id)
+        elif record.status == change.status:
+            result.unchanged.append(change.id)
+        else:
+            result.conflicts.append(
+                AttendanceConflict(change=change, kept_status=record.status, kept_changed_at=record.changed_at)
+            )
+    if touched:
+        fields = ["status", "recorded_by", "recorded_at", "changed_at", "change_id"]
+        created = [r for r in touched.values() if r.pk is None]
+        updated = [r for r in touched.values() if r.pk is not None]
+        Attendance.objects.bulk_create(created)
+        Attendance.objects.bulk_update(updated, fields)
+        if session.attendance_taken_at is None:
+            session.attendance_taken_at = now
+            session.save(update_fields=["attendance_taken_at"])
+        _complete_those_attendance_lets_through(cohort)
+    return result
+
+
+def attendance_scan_refusal(*, session: TrainingSession, membership: CohortMembership, day: date) -> str:
+    """Why a code on the roster cannot mark its trainee on ``day``, or "" when it can."""
+    if session.cohort.status == Cohort.Status.CLOSED:
+        return _("This cohort is closed.")
+    if membership.status not in CURRENT:
+        return _("This trainee is no longer in this cohort.")
+    first_day = local_day(session.starts_at)
+    last_day = local_day(session.ends_at) if session.ends_at else first_day
+    if not first_day <= day <= last_day:
+        return _("This code works only on the day of its session: %(date)s.") % {"date": short_date(first_day)}
+    return ""
+
+
+@transaction.atomic
+def attendance_scan_merge(
+    *, session: TrainingSession, membership: CohortMembership, change_id: UUID, changed_at: datetime, by, now=None
+) -> AttendanceMerge:
+    """A code on the roster scanned offline: the trainee present, as of the scan. As a scan online,
+    it leaves a trainee marked present or late as they are, and works on the session's day only
+    (the day it was scanned, not the day it arrives)."""
+    now = now or timezone.now()
+    dated = attendance_change_time(session=session, changed_at=changed_at, now=now)
+    refusal = attendance_scan_refusal(session=session, membership=membership, day=local_day(dated))
+    if refusal:
+        raise CohortError(refusal, code="scan")
+    record = Attendance.objects.filter(session=session, learner_id=membership.learner_id).first()
+    if record is not None and (record.status in Attendance.ATTENDED or record.change_id == change_id):
+        return AttendanceMerge(unchanged=[change_id])
+    change = AttendanceChange(
+        id=change_id, learner_id=membership.learner_id, status=Attendance.Status.PRESENT, changed_at=dated
+    )
+    return attendance_merge(session=session, changes=[change], by=by, now=now)
 
 
 def _complete_those_attendance_lets_through(cohort: Cohort) -> None:

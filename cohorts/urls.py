@@ -22,6 +22,7 @@ urlpatterns = [
     path("cohorts/<int:cohort_id>/sessions/<int:session_id>/sheet.pdf", attendance.sheet, name="attendance_sheet"),
     path("cohorts/<int:cohort_id>/sessions/<int:session_id>/roster.pdf", attendance.roster, name="attendance_roster"),
     path("attendance/scan/<str:token>/", attendance.scan, name="attendance_scan"),
+    path("attendance/scan-offline/", attendance.scan_offline, name="attendance_scan_offline"),
     path("cohorts/<int:cohort_id>/practical/", practical.practical, name="cohort_practical"),
     path("cohorts/<int:cohort_id>/remind/", reminders.remind, name="cohort_remind"),
     path("cohorts/<int:cohort_id>/import/", importing.upload, name="cohort_import"),

@@ -99,6 +99,18 @@ def short_datetime(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}"
 
 
+def time_on(moment: datetime | None, day: date | None = None) -> str:
+    """A moment as a sentence about ``day`` names it: "10:05" on that day (local time), the date
+    and time on any other ("2026-12-03 10:05"), so that a time is never read on the wrong day."""
+    if not moment:
+        return ""
+    if day is not None and local_day(moment) != day:
+        return short_datetime(moment)
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+    return f"{moment:%H:%M}"
+
+
 # --- Numbers ------------------------------------------------------------------------------------
 # One way to write a number in both languages: a decimal point, as Mongolia's statistics office
 # and its spreadsheets write it, and no trailing zeros. A percentage has at most one decimal

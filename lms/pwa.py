@@ -2,8 +2,8 @@
 
 The service worker is served from the site's root (not from /static/) so that its scope is the
 whole site. It is the same script for everyone: what a learner keeps for offline is stored by the
-page's own script in caches named after the learner (lms/static/js/offline.js), never by the
-worker on its own initiative."""
+page's own scripts in caches named after the person (lms/static/js/offline_modules.js for modules,
+attendance.js for a trainer's sheet), never by the worker on its own initiative."""
 
 import hashlib
 import json
@@ -32,10 +32,12 @@ SHELL_ASSETS = (
     "fonts/NotoSans-Bold-subset.woff2",
     "js/menu.js",
     "js/offline.js",
+    "js/offline_modules.js",
     "js/lesson.js",
     # Linked by a quiz attempt's page and "Modules kept for offline", both kept to open offline.
     "js/quiz.js",
     "js/offline_quiz.js",
+    "js/attendance.js",
     "icons/icon-192.png",
 )
 
@@ -79,13 +81,19 @@ def web_manifest(request):
 
 
 def service_worker_config() -> dict:
-    offline_pages = {}
+    offline_pages, scan_pages, scan_prefixes = {}, {}, {}
     for language in _languages():
         with translation.override(language):
             offline_pages[language] = reverse("offline")
+            scan_pages[language] = reverse("attendance_scan_offline")
+            scan_prefixes[language] = reverse("attendance_scan", args=["-"]).removesuffix("-/")
     return {
         "shell": [asset_url(path) for path in SHELL_ASSETS],
         "offline": offline_pages,
+        # A roster code's address opened without a connection: the scan page of the shell, which
+        # queues the mark (cohorts/scan_offline.html).
+        "scanOffline": scan_pages,
+        "scanPrefix": scan_prefixes,
         "defaultLanguage": settings.LANGUAGE_CODE,
         "staticPrefix": settings.STATIC_URL,
         "apiPrefix": "/api/",

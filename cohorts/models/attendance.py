@@ -49,6 +49,12 @@ class Attendance(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), on_delete=models.PROTECT, related_name="+"
     )
     recorded_at = models.DateTimeField(_("recorded"), default=timezone.now)
+    # When the mark was made, on the device that made it (a sheet taken offline is sent later),
+    # kept within bounds of the server's clock; two devices' marks merge by this time. A mark made
+    # on a page online is dated by the server.
+    changed_at = models.DateTimeField(_("changed"), default=timezone.now)
+    # The device's own id for the change that made this mark, so that sending it again is known.
+    change_id = models.UUIDField(_("change"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("attendance")

@@ -1,27 +1,36 @@
 """Sessions of a cohort, taking attendance on a phone, the printable sign-in sheet and roster, and
 marking a trainee present by scanning their code on the roster."""
 
+import re
 from uuid import UUID
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from core.formatting import by_name, local_day, short_date
+from core.formatting import by_name
 from courses.outline import course_outline
 
 from ..attendance_sheet import attendance_sheet_pdf, printed_name
 from ..courses_lookup import course_for_key
 from ..forms import SessionForm
-from ..models import Attendance, Cohort, TrainingSession
+from ..models import Attendance, TrainingSession
 from ..permissions import cohorts_managed_by
 from ..scan import read_scan_token, short_code
-from ..services import CURRENT, CohortError, attendance_mark_present, attendance_record, session_create
+from ..services import (
+    CURRENT,
+    CohortError,
+    attendance_mark_present,
+    attendance_record,
+    attendance_scan_refusal,
+    session_create,
+)
 from .common import can_manage, managed_cohort, visible_cohort
 
 
@@ -94,6 +103,7 @@ def take(request, cohort_id: int, session_id: int):
         {
             "membership": m,
             "status": recorded.get(m.learner_id, unrecorded),
+            "recorded": recorded.get(m.learner_id, ""),
             "marked_at": timezone.localtime(records[m.learner_id].recorded_at) if m.learner_id in records else None,
         }
         for m in members
@@ -136,19 +146,6 @@ def _sheet_pdf(cohort, session, *, with_codes: bool) -> HttpResponse:
     return response
 
 
-def _scan_refusal(session: TrainingSession, membership) -> str:
-    """Why the code cannot mark anyone now, or "" when it can."""
-    if session.cohort.status == Cohort.Status.CLOSED:
-        return _("This cohort is closed.")
-    if membership.status not in CURRENT:
-        return _("This trainee is no longer in this cohort.")
-    first_day = local_day(session.starts_at)
-    last_day = local_day(session.ends_at) if session.ends_at else first_day
-    if not first_day <= timezone.localdate() <= last_day:
-        return _("This code works only on the day of its session: %(date)s.") % {"date": short_date(first_day)}
-    return ""
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def scan(request, token: str):
@@ -166,7 +163,7 @@ def scan(request, token: str):
     membership = session.cohort.memberships.filter(learner_id=learner_id).select_related("learner").first()
     if membership is None:
         raise Http404
-    refusal = _scan_refusal(session, membership)
+    refusal = attendance_scan_refusal(session=session, membership=membership, day=timezone.localdate())
     if request.method == "POST" and not refusal:
         try:
             _record, changed = attendance_mark_present(session=session, learner_id=learner_id, by=request.user)
@@ -190,4 +187,20 @@ def scan(request, token: str):
             "marked_at": timezone.localtime(marked.recorded_at) if marked else None,
             "marked_now": request.GET.get("marked") == "now",
         },
+    )
+
+
+@require_http_methods(["GET"])
+def scan_offline(request):
+    """What the service worker answers for a code's address when there is no connection: a page of
+    the shell, fetched without cookies, that names no one. Its script queues the trainee "present"
+    with the code as printed; the server verifies the code when the queue is sent."""
+    prefixes = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            prefixes.append(re.escape(reverse("attendance_scan", args=["-"]).removesuffix("-/")))
+    return render(
+        request,
+        "cohorts/scan_offline.html",
+        {"pattern": f"^(?:{'|'.join(prefixes)})([^/]+)/$"},
     )

@@ -198,6 +198,16 @@ ROUTES = [
           "withdraw"]), targets=TARGETS, visible=runs, method="post", ok_status=302),
     Route("api_attendance", lambda w, v, t: f"/api/v1/cohorts/{cohort(w, t).pk}/attendance", targets=TARGETS,
           visible=runs, method="post", api=True),
+    # Marks made on a phone offline, and roster codes scanned offline, sent when it is back online.
+    Route("api_attendance_changes", lambda w, v, t: f"/api/v1/cohorts/{cohort(w, t).pk}/sessions/"
+          f"{session_of(w, t)}/attendance/changes", targets=TARGETS, visible=runs, method="post", api=True),
+    Route("api_attendance_changes_other_session", lambda w, v, t: f"/api/v1/cohorts/{cohort(w, 'own').pk}/sessions/"
+          f"{session_of(w, 'foreign')}/attendance/changes", targets=("own",), visible=lambda role, t: False,
+          method="post", api=True),
+    Route("api_attendance_scan", lambda w, v, t: "/api/v1/attendance/scans", targets=TARGETS, visible=runs,
+          method="post", api=True),
+    # What the worker shows for a code opened offline: a page of the shell that names no one.
+    Route("scan_offline", lambda w, v, t: reverse("attendance_scan_offline"), public=True),
     Route("import_template", lambda w, v, t: reverse("cohort_import_template", args=[cohort(w, t).pk, "xlsx"]),
           targets=TARGETS, visible=runs),
     Route("import_preview", url("cohort_import_preview", import_of), targets=TARGETS, visible=runs),
@@ -222,20 +232,35 @@ ROUTES = [
 ]  # fmt: skip
 
 
+def api_body(world, route: Route, target: str) -> dict:
+    """What each attendance operation of the API is sent: the target cohort's trainee in its session."""
+    if route.name == "api_attendance":
+        return {"session_id": world.objects["sessions"][target].pk, "marks": {}}
+    if route.name == "api_attendance_scan":
+        session = world.objects["sessions_today"][target]
+        return {
+            "token": scan_token(session_id=session.pk, learner_id=learner_of(world, target)),
+            "id": str(uuid.uuid4()),
+            "changed_at": timezone.now().isoformat(),
+        }
+    change = {"id": str(uuid.uuid4()), "status": "late", "changed_at": timezone.now().isoformat()}
+    return {"changes": [{**change, "trainee_id": learner_of(world, target)}]}
+
+
+API_POSTS = ("api_attendance", "api_attendance_changes", "api_attendance_changes_other_session", "api_attendance_scan")
+
+
 @pytest.mark.parametrize(("route", "role", "target"), matrix(ROUTES), ids=matrix_ids(ROUTES))
 def test_cohort_urls_are_scoped(client, world, route, role, target):
-    if route.name == "api_attendance":
-        route = Route(**{**vars(route), "data": None})
+    if route.name in API_POSTS:
         viewer = world.actor(role)
         if viewer is not None:
             client.force_login(viewer)
         response = client.post(
-            route.url(world, viewer, target),
-            {"session_id": world.objects["sessions"][target].pk, "marks": {}},
-            content_type="application/json",
+            route.url(world, viewer, target), api_body(world, route, target), content_type="application/json"
         )
-        expected = 401 if role == ANONYMOUS else (200 if runs(role, target) else 404)
-        assert response.status_code == expected
+        expected = 401 if role == ANONYMOUS else (200 if route.visible(role, target) else 404)
+        assert response.status_code == expected, (route.name, role, target, response.content)
         return
     check(client, world, route, role, target)
 
@@ -287,6 +312,10 @@ def test_another_trainer_can_change_nothing_in_a_cohort_that_is_not_theirs(clien
         content_type="application/json",
     )
     assert api.status_code == 404
+    for route in ROUTES:
+        if route.name in API_POSTS and "own" in route.targets:
+            body = api_body(world, route, "own")
+            assert client.post(route.url(world, None, "own"), body, content_type="application/json").status_code == 404
     assert client.get(f"/api/v1/cohorts/{own.pk}/progress").status_code == 404
     assert own.pk not in [c["id"] for c in client.get("/api/v1/cohorts").json()]
     assert "Own" not in client.get(reverse("cohort_index")).content.decode()
@@ -336,10 +365,8 @@ def revoke_own(world) -> None:
 
 def _ask(client, world, route: Route, viewer):
     address = route.url(world, viewer, "own")
-    if route.name == "api_attendance":
-        return client.post(
-            address, {"session_id": world.objects["sessions"]["own"].pk, "marks": {}}, content_type="application/json"
-        )
+    if route.name in API_POSTS:
+        return client.post(address, api_body(world, route, "own"), content_type="application/json")
     return getattr(client, route.method)(address, data=route.data or {})
 
 

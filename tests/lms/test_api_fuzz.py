@@ -122,6 +122,7 @@ def _world(questions):
     coordinator of their organisation; an issued certificate. Returns the people, and for each path
     parameter and body field the fuzz fills, the real values to draw from."""
     from assessments.services import answer_save, attempt_start, attempt_submit
+    from cohorts.scan import scan_token
     from cohorts.services import membership_add, session_create
     from courses.services import enrolment_create
     from tests.factories import add_quiz, authorise, build_course, issued, lessons_of, make_rule, open_cohort
@@ -156,6 +157,7 @@ def _world(questions):
             "attempt_id": [done.pk, running.pk, timed_attempt.pk],
             "question_id": [entry["id"] for entry in running.snapshot],
             "cohort_id": [cohort.pk],
+            "session_id": [session.pk],
             "code": [certificate.code, certificate.code.lower()],
         },
         # Each question of the attempts in progress with an answer of its shape, or a malformed one.
@@ -164,6 +166,8 @@ def _world(questions):
         "snapshot": running.snapshot,
         "session_id": [session.pk],
         "trainee_id": [str(learner.pk)],
+        # Roster codes: the trainee's in the session, and one whose signature does not fit.
+        "scan_token": [scan_token(session_id=session.pk, learner_id=learner.pk), f"{session.pk}:forged"],
     }
 
 
@@ -195,6 +199,29 @@ def _real_values(operation, world) -> st.SearchStrategy:
             st.sampled_from(world["trainee_id"]), st.sampled_from(["absent", "late", "excused", "asleep"]), max_size=1
         )
         body = st.fixed_dictionaries({"session_id": st.sampled_from(world["session_id"]), "marks": marks})
+        real = st.fixed_dictionaries({"path": st.fixed_dictionaries(path), "body": body})
+    elif operation.path.endswith("/attendance/changes"):
+        # A device's marks: real and unknown ones, at a time now, long ago, far ahead or naming no moment.
+        moments = ["2001-01-01T09:00:00+08:00", "2999-01-01T09:00:00Z", "0001-01-01T00:00:00+08:00"]
+        times = st.sampled_from([timezone.now().isoformat(), *moments])
+        change = st.fixed_dictionaries(
+            {
+                "id": st.uuids().map(str),
+                "trainee_id": st.sampled_from([int(pk) for pk in world["trainee_id"]]),
+                "status": st.sampled_from(["present", "absent", "late", "excused", "asleep"]),
+                "changed_at": times,
+            }
+        )
+        body = st.fixed_dictionaries({"changes": st.lists(change, min_size=1, max_size=3)})
+        real = st.fixed_dictionaries({"path": st.fixed_dictionaries(path), "body": body})
+    elif operation.path.endswith("/attendance/scans"):
+        body = st.fixed_dictionaries(
+            {
+                "token": st.sampled_from(world["scan_token"]),
+                "id": st.uuids().map(str),
+                "changed_at": st.sampled_from([timezone.now().isoformat(), "9999-12-31T23:59:59-08:00"]),
+            }
+        )
         real = st.fixed_dictionaries({"path": st.fixed_dictionaries(path), "body": body})
     elif operation.path.endswith("/answers/{question_id}"):
         answered = st.one_of(st.sampled_from(world["answers"]), st.sampled_from(world["malformed"])).map(
@@ -242,6 +269,12 @@ def _never_real(case) -> None:
         if isinstance(body.get("marks"), dict):
             body["marks"] = {_unreal(key): value for key, value in body["marks"].items()}
         case.body = body
+    if isinstance(case.body, dict) and isinstance(case.body.get("changes"), list):
+        changes = [
+            {**change, "trainee_id": _unreal(change.get("trainee_id"))} if isinstance(change, dict) else change
+            for change in case.body["changes"]
+        ]
+        case.body = {**case.body, "changes": changes}
 
 
 def _fuzzer(operation, mode, real, *, cookies, headers):

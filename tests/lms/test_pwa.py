@@ -60,6 +60,8 @@ def test_the_service_worker_keeps_the_shell_and_the_offline_pages_and_never_the_
     config = json.loads(re.search(r"^const CONFIG = (.*);$", script, re.M).group(1))
     assert config["shell"] == [f"/static/{path}" for path in SHELL_ASSETS]
     assert config["offline"] == {"mn": "/mn/offline/", "en": "/en/offline/"}
+    assert config["scanOffline"] == {"mn": "/mn/attendance/scan-offline/", "en": "/en/attendance/scan-offline/"}
+    assert config["scanPrefix"] == {"mn": "/mn/attendance/scan/", "en": "/en/attendance/scan/"}
     assert config["apiPrefix"] == "/api/"
     version = re.search(r'const SHELL = "cascade-shell-(\w+)";', script).group(1)
     assert re.fullmatch(r"[0-9a-f]{12}", version)
@@ -130,3 +132,15 @@ def test_every_admin_page_carries_the_script_that_forgets_the_device_at_sign_out
     page = client.get("/admin/").content.decode()
     assert re.search(r'<script src="/static/js/admin_signout\.js" data-logout="/admin/logout/" defer>', page)
     assert finders.find("js/admin_signout.js")
+
+
+@pytest.mark.parametrize(("language", "heading"), [("mn", "Уншуулсан код"), ("en", "Scanned code")])
+def test_the_scan_page_the_worker_keeps_for_codes_opened_offline_names_no_one(client, language, heading):
+    """Fetched by the worker without cookies and answered for any code's address: it holds no name
+    and no session, only what its script needs to queue the mark."""
+    page = client.get(f"/{language}/attendance/scan-offline/").content.decode()
+    assert f"<h1>{heading}</h1>" in page
+    assert '<meta name="cascade-user" content="">' in page
+    assert 'data-pattern="^(?:/mn/attendance/scan/|/en/attendance/scan/)([^/]+)/$"' in page
+    assert f'data-api="/api/v1/attendance/scans?lang={language}"' in page
+    assert "/static/js/attendance.js" in page

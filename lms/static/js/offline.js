@@ -2,13 +2,15 @@
 //
 // - registers the service worker (/sw.js, scope "/"), and offers to install Cascade where the
 //   browser fires beforeinstallprompt;
-// - keeps a module's lessons for offline reading in a cache of the signed-in learner's own,
-//   "cascade-u<user id>-m<module key>", with a record of its title, size and date;
+// - (offline_modules.js keeps a module's lessons for offline reading, with this file's queue and
+//   words;)
 // - queues a lesson completed offline in IndexedDB ("cascade-offline", store "queue") and sends it
 //   when the connection returns (the "online" event, and every page loaded online), with the
 //   page's CSRF token and the learner it was made by, which the server checks;
 // - keeps the page of a quiz attempt in progress, in the learner's cache "cascade-u<user id>-a<attempt
 //   id>", and queues its submission made offline with the answers not saved yet (quiz.js asks);
+// - sends attendance marks queued by attendance.js the same way, as the trainer who made them, and
+//   keeps what the server reports as marked differently on another device for the sheet to show;
 // - forgets all of it when the learner signs out, or when a page belongs to another learner.
 // Words come from the page's data- attributes (includes/offline_notices.html and the pages' own).
 (() => {
@@ -17,7 +19,7 @@
   if (!notices || !("serviceWorker" in navigator) || !window.caches || !window.indexedDB || !window.fetch) return;
 
   const DB_NAME = "cascade-offline";
-  const RECORD = "/offline-module-record.json";
+  const CONFLICTS = "cascade-attendance-";
   const USER_CACHE = /^cascade-u(\d+)-/;
   const userMeta = document.querySelector('meta[name="cascade-user"]');
   const user = userMeta ? userMeta.content : "";
@@ -66,10 +68,11 @@
     await Promise.all(names.filter((name) => name.startsWith("cascade-")).map((name) => caches.delete(name)));
     await inStore("queue", "readwrite", (store) => store.clear());
     await inStore("meta", "readwrite", (store) => store.delete("owner"));
-    // Answers quiz.js keeps while a quiz is offline are the learner's too.
+    // Answers quiz.js keeps while a quiz is offline are the learner's too, as are the attendance
+    // conflicts kept for a trainer's sheet.
     try {
       Object.keys(localStorage)
-        .filter((key) => key.startsWith("cascade-attempt-"))
+        .filter((key) => key.startsWith("cascade-attempt-") || key.startsWith(CONFLICTS))
         .forEach((key) => localStorage.removeItem(key));
     } catch (error) {
       // storage turned off: nothing was kept there
@@ -149,32 +152,37 @@
     return mine;
   };
 
-  // Numbers and moments as core/formatting writes them in both languages, never in the browser's
-  // locale: a decimal point, no grouping, no trailing zeros ("1.5 MB"); a moment as "2026-12-04
-  // 21:45" in the site's time. A module keeps the moment the server wrote when it was kept.
-  const decimal = (number, places) => String(Math.round(number * 10 ** places) / 10 ** places);
-  const size = (bytes) => {
-    if (bytes >= 100 * 1024) return words(notices, "megabytes", { number: decimal(bytes / (1024 * 1024), 1) });
-    return words(notices, "kilobytes", { number: decimal(Math.max(1, Math.round(bytes / 1024)), 0) });
+  // Moments as core/formatting writes them in both languages, never in the browser's locale or
+  // time zone: "2026-12-04 21:45" (moment) and "21:45" (clock), in the site's time.
+  const partsOf = (iso) => {
+    const parts = {};
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: notices.getAttribute("data-time-zone") || undefined,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(new Date(iso))
+      .forEach((part) => (parts[part.type] = part.value));
+    return parts;
   };
-  const when = (record) => {
-    if (record.keptAt) return record.keptAt;
+  const moment = (iso) => {
     try {
-      const parts = {};
-      new Intl.DateTimeFormat("en-GB", {
-        timeZone: notices.getAttribute("data-time-zone") || undefined,
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-      })
-        .formatToParts(new Date(record.savedAt))
-        .forEach((part) => (parts[part.type] = part.value));
+      const parts = partsOf(iso);
       return parts.year + "-" + parts.month + "-" + parts.day + " " + parts.hour + ":" + parts.minute;
     } catch (error) {
-      return record.savedAt.slice(0, 10);
+      return String(iso).slice(0, 10);
+    }
+  };
+  const clock = (iso) => {
+    try {
+      const parts = partsOf(iso);
+      return parts.hour + ":" + parts.minute;
+    } catch (error) {
+      return String(iso).slice(11, 16);
     }
   };
 
@@ -192,6 +200,33 @@
     return showQueue();
   };
 
+  // Attendance marks that lost to a later mark made on another device: kept, per trainer and
+  // session, until the trainer has read them on the session's sheet (attendance.js).
+  const conflictsKey = (sessionId) => CONFLICTS + user + "-" + sessionId;
+  const conflicts = (sessionId) => {
+    try {
+      return JSON.parse(localStorage.getItem(conflictsKey(sessionId)) || "[]");
+    } catch (error) {
+      return [];
+    }
+  };
+  const keepConflicts = (item, found) => {
+    if (!found.length) return;
+    const known = conflicts(item.sessionId).filter((entry) => !found.some((conflict) => conflict.id === entry.id));
+    try {
+      localStorage.setItem(conflictsKey(item.sessionId), JSON.stringify([...known, ...found]));
+    } catch (error) {
+      // storage turned off: the sheet shows them only if it sent them itself
+    }
+  };
+  const forgetConflicts = (sessionId) => {
+    try {
+      localStorage.removeItem(conflictsKey(sessionId));
+    } catch (error) {
+      // storage turned off: nothing was kept there
+    }
+  };
+
   let sending = null;
   const send = async () => {
     if (!user || !navigator.onLine) return;
@@ -207,7 +242,11 @@
         response = await fetch(item.url, {
           method: "POST",
           credentials: "same-origin",
-          headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(), "X-Cascade-Learner": item.user },
+          headers: {
+            "Content-Type": "application/json",
+            "X-CSRFToken": csrfToken(),
+            [item.userHeader || "X-Cascade-Learner"]: item.user,
+          },
           body: JSON.stringify(item.body || {}),
         });
       } catch (error) {
@@ -220,16 +259,21 @@
         const attempt = await response.json().catch(() => ({}));
         await forgetAttempt(item.attemptId);
         const text = attempt.late
-          ? words(notices, "quiz-late", { time: attempt.deadline_text || "" })
+          ? words(notices, "quiz-late", { time: attempt.deadline_text || clock(attempt.deadline) })
           : words(notices, "quiz-sent");
         sayWithLink(text, item.pageUrl, words(notices, "quiz-result"));
         document.dispatchEvent(new CustomEvent("cascade:sent", { detail: { ...item, attempt } }));
+      } else if (response.ok && item.sessionId) {
+        const result = await response.json().catch(() => ({}));
+        keepConflicts(item, result.conflicts || []);
+        document.dispatchEvent(new CustomEvent("cascade:sent", { detail: { ...item, result } }));
       } else if (response.ok) {
         document.dispatchEvent(new CustomEvent("cascade:sent", { detail: item }));
       } else if (response.status === 403 || response.status === 409) {
         const body = await response.json().catch(() => ({}));
         // Another learner's change is dropped unsaid; a refusal for the attempt's state says why.
-        if (response.status === 409 && body.code && body.code !== "other_learner" && body.detail) {
+        const otherPerson = body.code === "other_learner" || body.code === "other_trainer";
+        if (response.status === 409 && body.code && !otherPerson && body.detail) {
           say(words(notices, "refused", { reason: body.detail }), true);
         } else {
           say(words(notices, "dropped"), true);
@@ -246,184 +290,7 @@
     return sending;
   };
 
-  // --- Keeping a module ------------------------------------------------------------------------
-
-  const cacheNameFor = (moduleKey) => "cascade-u" + user + "-m" + moduleKey;
-
-  const readRecord = async (cache) => {
-    const response = await cache.match(RECORD);
-    return response ? response.json() : null;
-  };
-
-  const keptModules = async () => {
-    const names = (await caches.keys()).filter((name) => {
-      const found = USER_CACHE.exec(name);
-      return found !== null && found[1] === user;
-    });
-    const records = [];
-    for (const name of names) {
-      const record = await readRecord(await caches.open(name));
-      if (record) records.push({ ...record, cache: name });
-    }
-    return records.sort((a, b) => a.title.localeCompare(b.title, language));
-  };
-
-  const imagesOf = (html, pageUrl) => {
-    const found = new Set();
-    const page = new DOMParser().parseFromString(html, "text/html");
-    const add = (address) => {
-      if (!address) return;
-      const url = new URL(address, pageUrl);
-      if (url.origin === location.origin) found.add(url.pathname + url.search);
-    };
-    page.querySelectorAll("main img[src]").forEach((img) => add(img.getAttribute("src")));
-    page.querySelectorAll("main img[srcset], main picture source[srcset]").forEach((element) =>
-      element
-        .getAttribute("srcset")
-        .split(",")
-        .forEach((candidate) => add(candidate.trim().split(/\s+/)[0]))
-    );
-    return [...found];
-  };
-
   const PAGE_USER = /<meta name="cascade-user" content="(\d*)">/;
-
-  const keepModule = async (listUrl) => {
-    const listing = await fetch(listUrl, { credentials: "same-origin", headers: { Accept: "application/json" } });
-    if (!listing.ok) throw new Error("listing " + listing.status);
-    const module = await listing.json();
-    const name = cacheNameFor(module.key);
-    await caches.delete(name);
-    const cache = await caches.open(name);
-    let bytes = 0;
-    const images = new Set();
-    try {
-      for (const address of module.pages) {
-        const response = await fetch(address, { credentials: "same-origin", headers: { "X-Cascade-Offline-Copy": "1" } });
-        if (!response.ok || response.redirected) throw new Error("page " + response.status);
-        const html = await response.text();
-        const owner = PAGE_USER.exec(html);
-        if (owner === null || owner[1] !== user) throw new Error("not this learner's page");
-        const body = new Blob([html], { type: response.headers.get("Content-Type") || "text/html" });
-        bytes += body.size;
-        await cache.put(address, new Response(body, { status: 200, headers: response.headers }));
-        imagesOf(html, new URL(address, location.href)).forEach((image) => images.add(image));
-      }
-      for (const address of images) {
-        const response = await fetch(address, { credentials: "same-origin" }).catch(() => null);
-        if (!response || !response.ok) continue; // a missing picture does not stop the lesson from being kept
-        const body = await response.blob();
-        bytes += body.size;
-        await cache.put(address, new Response(body, { status: 200, headers: response.headers }));
-      }
-      const record = {
-        key: module.key,
-        id: module.id,
-        title: module.title,
-        courseTitle: module.course_title,
-        courseUrl: module.course_url + "#module-" + module.key,
-        lessons: module.lessons,
-        bytes,
-        savedAt: new Date().toISOString(),
-        keptAt: module.kept_at,
-      };
-      await cache.put(RECORD, new Response(JSON.stringify(record), { headers: { "Content-Type": "application/json" } }));
-      return record;
-    } catch (error) {
-      await caches.delete(name);
-      throw error;
-    }
-  };
-
-  const removeModule = (moduleKey) => caches.delete(cacheNameFor(moduleKey));
-
-  // The "Keep for offline" control of each open module on a course page.
-  const setUpKeepControls = async () => {
-    const controls = document.querySelectorAll(".offline-keep[data-offline-keep]");
-    if (!controls.length || !user) return;
-    const kept = new Map((await keptModules()).map((record) => [record.key, record]));
-    controls.forEach((control) => {
-      const keepButton = control.querySelector("[data-keep]");
-      const removeButton = control.querySelector("[data-remove]");
-      const state = control.querySelector("[data-state]");
-      const key = control.getAttribute("data-module-key");
-      const show = (record) => {
-        removeButton.hidden = !record;
-        state.textContent = record ? words(control, "kept", { size: size(record.bytes), date: when(record) }) : "";
-      };
-      show(kept.get(key));
-      control.hidden = false;
-      keepButton.addEventListener("click", () => {
-        keepButton.disabled = true;
-        state.textContent = words(control, "saving");
-        keepModule(control.getAttribute("data-offline-keep"))
-          .then(show)
-          .catch(() => {
-            removeButton.hidden = true;
-            state.textContent = words(control, "failed");
-          })
-          .finally(() => (keepButton.disabled = false));
-      });
-      removeButton.addEventListener("click", () =>
-        removeModule(key).then(() => {
-          removeButton.hidden = true;
-          state.textContent = words(control, "removed");
-          keepButton.focus();
-        })
-      );
-    });
-  };
-
-  // "Modules kept for offline": what this browser keeps for the learner, and what waits to be sent.
-  const setUpKeptList = async () => {
-    const panel = document.getElementById("offline-modules");
-    if (!panel || !user) return;
-    const list = panel.querySelector("[data-list]");
-    const empty = panel.querySelector("[data-empty]");
-    const total = panel.querySelector("[data-total-line]");
-    const draw = async () => {
-      const records = await keptModules();
-      list.replaceChildren();
-      records.forEach((record) => {
-        const item = document.createElement("li");
-        item.className = "card offline-module";
-        item.dataset.moduleKey = record.key;
-        const heading = document.createElement("h2");
-        const link = document.createElement("a");
-        link.href = record.courseUrl;
-        link.textContent = record.title;
-        heading.append(link);
-        const course = document.createElement("p");
-        course.className = "muted";
-        course.textContent = record.courseTitle;
-        const state = document.createElement("p");
-        state.textContent = words(panel, "kept", { size: size(record.bytes), date: when(record) });
-        const remove = document.createElement("button");
-        remove.type = "button";
-        remove.className = "link-button";
-        remove.textContent = words(panel, "remove");
-        remove.addEventListener("click", () => removeModule(record.key).then(draw));
-        item.append(heading, course, state, remove);
-        list.append(item);
-      });
-      empty.hidden = records.length > 0;
-      const bytes = records.reduce((sum, record) => sum + record.bytes, 0);
-      total.textContent = records.length ? words(panel, "total", { size: size(bytes) }) : "";
-    };
-    const drawQueue = (items) => {
-      const queue = panel.querySelector("[data-queue]");
-      const heading = panel.querySelector("[data-queue-heading]");
-      queue.replaceChildren();
-      items.forEach((entry) => {
-        const item = document.createElement("li");
-        item.textContent = (entry.title ? entry.title + ": " : "") + words(panel, "waiting");
-        queue.append(item);
-      });
-      queue.hidden = heading.hidden = items.length === 0;
-    };
-    document.addEventListener("cascade:queue", (event) => drawQueue(event.detail));
-    await draw();
-  };
 
   // A lesson page: its completion is queued when there is no connection.
   const setUpLesson = async () => {
@@ -579,18 +446,33 @@
   window.CascadeOffline = {
     queueCompletion,
     sendQueued,
-    keepModule,
-    keptModules,
     forgetEverything,
     keepAttempt,
     forgetAttempt,
     queueAttemptSubmit,
     queued: () => queued().then((items) => items.filter((item) => item.user === user)),
+    // For offline_modules.js and attendance.js: the queue, the owner of what is kept, the notices
+    // and the conflicts.
+    user,
+    language,
+    notices,
+    USER_CACHE,
+    PAGE_USER,
+    words,
+    moment,
+    clock,
+    say,
+    inStore,
+    showQueue,
+    csrfToken,
+    conflicts,
+    forgetConflicts,
+    owner: () => inStore("meta", "readonly", (store) => store.get("owner")).then((found) => (found ? String(found.user) : "")),
   };
   const ready = signedOut()
     .catch(() => undefined)
     .then(claimOwnership)
-    .then(() => Promise.all([setUpKeepControls(), setUpKeptList(), setUpLesson(), forgetDoneAttempt()]))
+    .then(() => Promise.all([setUpLesson(), forgetDoneAttempt()]))
     .then(showQueue)
     .then(sendQueued)
     .catch(() => undefined);

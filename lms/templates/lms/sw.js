@@ -6,8 +6,12 @@
 //   page is fetched without cookies;
 // - answers a navigation from the network first; when the network fails, from the caches of the
 //   learner now signed in on this browser (kept by lms/static/js/offline.js as
-//   "cascade-u<user id>-m<module key>", and "cascade-u<user id>-a<attempt id>" for the page of a quiz
-//   attempt in progress), or else with the offline page;
+//   "cascade-u<user id>-m<module key>", "cascade-u<user id>-a<attempt id>" for the page of a quiz
+//   attempt in progress, and by attendance.js as "cascade-u<user id>-s<session id>" for a session's
+//   attendance sheet), or else with the offline page;
+// - answers a roster code's address (/<lang>/attendance/scan/<token>/) that the network cannot reach
+//   with the scan page of the shell, which queues the mark (lms/static/js/attendance.js); it names
+//   no one, being fetched without cookies like the offline page;
 // - refreshes a kept page when it is visited online, if the page is the same learner's;
 // - never touches /api/ (answers, marks and writes pass straight to the network) nor any request
 //   other than GET.
@@ -21,7 +25,7 @@ const DB_NAME = "cascade-offline";
 const PAGE_USER = /<meta name="cascade-user" content="(\d*)">/;
 
 function keepShell() {
-  const shell = [...CONFIG.shell, ...Object.values(CONFIG.offline)];
+  const shell = [...CONFIG.shell, ...Object.values(CONFIG.offline), ...Object.values(CONFIG.scanOffline)];
   return caches.open(SHELL).then((cache) =>
     Promise.all(
       shell.map((url) =>
@@ -130,6 +134,16 @@ function offlinePage(url) {
     .then((page) => page || Response.error());
 }
 
+// A roster code's address: the scan page of its language, kept in the shell.
+function scanPage(url) {
+  const language = Object.keys(CONFIG.scanPrefix).find((code) => {
+    const rest = url.pathname.slice(CONFIG.scanPrefix[code].length);
+    return url.pathname.startsWith(CONFIG.scanPrefix[code]) && /^[^/]+\/$/.test(rest);
+  });
+  if (!language) return Promise.resolve(undefined);
+  return caches.open(SHELL).then((cache) => cache.match(CONFIG.scanOffline[language]));
+}
+
 async function navigation(event, url) {
   const names = await keptCaches(await owner());
   try {
@@ -140,7 +154,7 @@ async function navigation(event, url) {
     }
     return response;
   } catch (error) {
-    return (await fromKept(names, url.href)) || offlinePage(url);
+    return (await scanPage(url)) || (await fromKept(names, url.href)) || offlinePage(url);
   }
 }
 
