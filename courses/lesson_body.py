@@ -8,7 +8,7 @@ video player) has a body of its own."""
 
 from dataclasses import dataclass
 
-from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from .page_cache import cached
@@ -16,7 +16,9 @@ from .support import support_for
 
 # Blocks whose HTML depends on who reads them.
 PERSONAL_BLOCK_TYPES = frozenset({"reflection", "knowledge_check"})
-BLOCK_TEMPLATE = "includes/lesson_block.html"
+# What "includes/lesson_block.html" puts around a block (the page includes that template for a
+# personal block, the preview for every block).
+WRAPPER = '<div class="block block-{type}" id="block-{id}">{html}</div>'
 
 
 @dataclass(frozen=True)
@@ -34,17 +36,17 @@ class BodyPart:
 def _shared_html(lesson, low_data: bool) -> list[str]:
     # Every content note shows whom to call; the lines are cached with the tree like this HTML.
     support = support_for(lesson) if any(raw["type"] == "content_note" for raw in lesson.body.raw_data) else ()
+    context = {"page": lesson, "support": support, "low_data": low_data}
     html = []
     for index, raw in enumerate(lesson.body.raw_data):
         if raw["type"] in PERSONAL_BLOCK_TYPES:
             html.append("")
-        else:
-            html.append(
-                render_to_string(
-                    BLOCK_TEMPLATE,
-                    {"block": lesson.body[index], "page": lesson, "support": support, "low_data": low_data},
-                )
-            )
+            continue
+        # The same HTML as "includes/lesson_block.html" gives, without rendering that template
+        # around each block: the block's own template is rendered as ``include_block`` renders it.
+        block = lesson.body[index]
+        inner = block.render_as_block(context={**context, "block": block, "block_id": block.id})
+        html.append(format_html(WRAPPER, type=block.block_type, id=block.id, html=inner))
     return html
 
 

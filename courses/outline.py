@@ -9,13 +9,14 @@ from functools import cached_property
 from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import DEFERRED
+from django.db.models import DEFERRED, Q
 from django.db.models.base import ModelState
 from django.db.models.signals import post_init
 from wagtail.models import Locale, Page
 
 from .models import CoursePage, LessonPage, ModulePage
 from .page_cache import cached, cached_upper
+from .stand_ins import stand_ins as find_stand_ins
 
 # The pages' own columns an outline holds (``attname``s), then those of a module and of an item.
 PAGE_FIELDS = (
@@ -57,6 +58,9 @@ class OutlineModule:
 class CourseOutline:
     course: CoursePage
     modules: list[OutlineModule]
+    # The pages of the outline (the course, its modules and items) that stand in for a translation
+    # not made yet (``stand_ins.stand_ins``): pk → the language they are written in.
+    stand_ins: dict[int, str] = field(default_factory=dict)
 
     @cached_property
     def lessons(self) -> list[OutlineLesson]:
@@ -93,8 +97,10 @@ def course_of(lesson: LessonPage) -> CoursePage:
 
 
 def course_outline(course: CoursePage) -> CourseOutline:
-    """Modules and lessons of ``course`` in tree order: cached until the page tree changes."""
-    return CourseOutline(course=course, modules=cached("outline", course.pk, lambda: _outline_modules(course)))
+    """Modules and lessons of ``course`` in tree order, and which of its pages stand in for a
+    translation: cached until the page tree changes."""
+    modules, standing_in = cached("course-outline", course.pk, lambda: _outline_modules(course))
+    return CourseOutline(course=course, modules=modules, stand_ins=standing_in)
 
 
 # The page types a module holds, in tree order with the lessons: LessonPage here; apps built on
@@ -108,31 +114,39 @@ def register_item_model(model: type) -> None:
         ITEM_MODELS.append(model)
 
 
-def _outline_modules(course: CoursePage) -> list[OutlineModule]:
-    """One query for the modules and their items, whatever the size of the course.
+def _outline_modules(course: CoursePage) -> tuple[list[OutlineModule], dict[int, str]]:
+    """One query for the modules and their items and for every language's page of each of them,
+    whatever the size of the course.
 
     It is run again after every change to the page tree, on the first request that needs it: one
     query over the pages with their types' own fields joined, rather than one per page type, each
-    of which costs more to build than to run. Each row becomes a page of its type with only those
-    fields loaded, as ``.only()`` would give it."""
+    of which costs more to build than to run. Which pages stand in for a translation is worked out
+    from the same rows: every page sharing a translation key with the course or one of its modules
+    and items (in any language, live or not) is read, and those of this course's tree become the
+    outline. Each outline row becomes a page of its type with only those fields loaded, as
+    ``.only()`` would give it."""
     models = {ContentType.objects.get_for_model(model).pk: model for model in (ModulePage, *ITEM_MODELS)}
     own_fields = {model: MODULE_FIELDS if model is ModulePage else ITEM_FIELDS for model in models.values()}
     joined = [f"{model._meta.model_name}__{name}" for model, names in own_fields.items() for name in names]
+    depths = (course.depth + 1, course.depth + 2)
+    below = Q(path__startswith=course.path, depth__in=depths, live=True, content_type_id__in=models)
+    keys = Page.objects.filter(below | Q(pk=course.pk)).values("translation_key")
     rows = (
-        Page.objects.filter(
-            path__startswith=course.path,
-            depth__in=(course.depth + 1, course.depth + 2),
-            live=True,
-            content_type_id__in=models,
-        )
+        Page.objects.filter(translation_key__in=keys)
         .values(*PAGE_FIELDS, "content_type_id", "locale__language_code", *joined)
         .order_by("path")
     )
     locales: dict[int, Locale] = {}
     by_path: dict[str, OutlineModule] = {}
+    languages = []
     number = 0
     for row in rows:
-        model = models[row["content_type_id"]]
+        languages.append(
+            (row["id"], row["translation_key"], row["locale__language_code"], row["title"], row["alias_of_id"])
+        )
+        model = models.get(row["content_type_id"])
+        if model is None or not row["live"] or row["depth"] not in depths or not row["path"].startswith(course.path):
+            continue  # the course, a page not live, or one of another language's tree: only its language counts
         values = {name: row[name] for name in PAGE_FIELDS}
         values.update({name: row[f"{model._meta.model_name}__{name}"] for name in own_fields[model]})
         values[model._meta.pk.attname] = row["id"]  # the parent link: ``page_ptr_id``
@@ -148,7 +162,7 @@ def _outline_modules(course: CoursePage) -> list[OutlineModule]:
             continue
         number += 1
         module.lessons.append(OutlineLesson(page=page, module_key=module.key, number=number))
-    return list(by_path.values())
+    return list(by_path.values()), find_stand_ins(languages)
 
 
 def _loaded(model: type, db: str, values: dict):

@@ -90,14 +90,9 @@ def _complete_languages(course_keys: set[UUID]) -> dict[UUID, list[str]]:
 
 def course_stand_ins(outline: CourseOutline) -> dict[int, str]:
     """The pages of ``outline`` (the course, its modules and items) that stand in for a translation
-    not made yet (``stand_ins``): pk → the language they are written in. Cached until the page
-    tree changes; one query when it has."""
-    return cached("stand-ins", outline.course.pk, lambda: _course_stand_ins(outline))
-
-
-def _course_stand_ins(outline: CourseOutline) -> dict[int, str]:
-    keys = {outline.course.translation_key} | {m.key for m in outline.modules} | {i.key for i in outline.lessons}
-    return stand_ins(Page.objects.filter(translation_key__in=keys).values_list(*STAND_IN_FIELDS))
+    not made yet (``stand_ins``): pk → the language they are written in. Read with the outline,
+    in the same query."""
+    return outline.stand_ins
 
 
 def written_in(page: Page, shown_in: str = "") -> str:

@@ -165,8 +165,8 @@ def test_publishing_a_lesson_keeps_the_upper_tree_cached(reader, mn_lessons, dja
     lesson = mn_lessons[1]
     assert reader.get(lesson.url).status_code == 200
     lesson.save_revision().publish()
-    # The session and user, the route, the enrolment, the outline, the progress, the stand-ins.
-    with django_assert_max_num_queries(7):
+    # The session and user, the route, the enrolment, the outline with its stand-ins, the progress.
+    with django_assert_max_num_queries(6):
         assert reader.get(lesson.url).status_code == 200
 
 

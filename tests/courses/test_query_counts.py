@@ -15,6 +15,9 @@ pytestmark = pytest.mark.django_db
 # grow with the course, cached or not.
 LESSON_PAGE_QUERIES = 4
 COURSE_PAGE_QUERIES = 3
+# The first request for a lesson after it is published again: the route, the outline (with the pages
+# standing in for a translation) and the body are worked out again; the upper tree's facts are kept.
+LESSON_PAGE_AFTER_PUBLISH_QUERIES = 6
 
 
 def _learner_in(course, done: int):
@@ -51,6 +54,21 @@ def test_lesson_page_queries_do_not_grow_with_the_course(client, small_and_large
         counts.append(_count(client, url))
         with django_assert_max_num_queries(LESSON_PAGE_QUERIES):
             client.get(url)
+    assert counts[0] == counts[1], counts
+
+
+def test_lesson_page_after_a_publish_queries_do_not_grow_with_the_course(
+    client, small_and_large, django_assert_max_num_queries
+):
+    counts = []
+    for course in small_and_large:
+        client.force_login(_learner_in(course, done=3))
+        lesson = lessons_of(course)[3]
+        assert client.get(lesson.url).status_code == 200
+        lesson.save_revision().publish()
+        with django_assert_max_num_queries(LESSON_PAGE_AFTER_PUBLISH_QUERIES) as queries:
+            assert client.get(lesson.url).status_code == 200
+        counts.append(len(queries))
     assert counts[0] == counts[1], counts
 
 
