@@ -13,11 +13,11 @@ from wagtail.models import Locale
 from core.api import Id, errors, refusal, refused
 from core.formatting import short_datetime
 
-from .models import CoursePage, Enrolment, LessonPage, ModulePage
-from .outline import LearnerState, course_of, course_outline
+from .models import CoursePage, LessonPage, ModulePage
+from .outline import LearnerState, course_outline
 from .permissions import hidden_paths, hidden_paths_below, page_visible, visible_page_or_404
 from .selectors import active_enrolment, completed_lesson_keys, my_learning, offline_copy
-from .services import CourseError, lesson_complete, lesson_heartbeat
+from .services import CourseError, lesson_completion, lesson_heartbeat
 
 router = Router(tags=["courses"])
 
@@ -207,23 +207,17 @@ def complete(request, lesson_id: Id):
         return refusal(409, detail, "other_learner")
     lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
     try:
-        progress = lesson_complete(learner=request.user, lesson=lesson)
+        completion = lesson_completion(learner=request.user, lesson=lesson)
     except CourseError as error:
         # A locked module is a matter of where the learner stands, like a submitted attempt.
         return refused(error, 409 if error.code == "locked" else 400)
-    enrolment = Enrolment.objects.get(learner=request.user, course_key=progress.course_key)
-    course = course_of(lesson)
-    state = LearnerState(
-        outline=course_outline(course),
-        completed=completed_lesson_keys(learner=request.user, course_key=progress.course_key),
-    )
     return Status(
         200,
         {
-            "lesson_key": progress.lesson_key,
-            "completed_at": progress.completed_at.isoformat(),
-            "course_percent": state.percent,
-            "course_completed": enrolment.completed_at is not None,
+            "lesson_key": completion.progress.lesson_key,
+            "completed_at": completion.progress.completed_at.isoformat(),
+            "course_percent": completion.course_percent,
+            "course_completed": completion.course_completed,
         },
     )
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.formatting import language_in_sentence
 from core.low_data import low_data
@@ -21,6 +21,7 @@ from .models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonPage
 from .outline import CourseOutline, LearnerState, course_of, course_outline
 from .page_cache import cached
 from .permissions import hidden_paths
+from .routing import site_for_request
 from .stand_ins import FIELDS as STAND_IN_FIELDS
 from .stand_ins import stand_ins
 from .support import support_for
@@ -446,11 +447,10 @@ def my_learning(*, learner, request) -> list[LearningEntry]:
     if not enrolments:
         return []
     keys = {e.course_key for e in enrolments}
-    locale = Locale.get_active()
-    courses: dict[UUID, CoursePage] = {}
-    for page in CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale"):
-        if page.translation_key not in courses or page.locale_id == locale.pk:
-            courses[page.translation_key] = page
+    courses: dict[UUID, CoursePage] = pages_by_key(
+        CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale").order_by("path")
+    )
+    site_for_request(request)  # the links below then find the site without asking the database
     completed_by_course: dict[UUID, set[UUID]] = defaultdict(set)
     for course_key, lesson_key in LessonProgress.objects.filter(
         learner=learner, course_key__in=keys, completed_at__isnull=False

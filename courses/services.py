@@ -3,6 +3,7 @@
 Every write keys its record to ``translation_key``, so the page of either language may be passed.
 """
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
@@ -14,7 +15,7 @@ from core.errors import CascadeError
 
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress, Reflection
 from .outline import LearnerState, course_of, course_outline
-from .selectors import item_locked_reason
+from .selectors import completed_lesson_keys, item_locked_reason, locked_reason
 from .signals import course_completed
 
 # A heartbeat reports at most this much time, so a tab left open overnight does not count.
@@ -118,6 +119,9 @@ def enrolment_withdraw(*, enrolment: Enrolment) -> Enrolment:
 
 def _progress_for(*, learner, lesson: LessonPage, course_key) -> LessonProgress:
     """The learner's progress row for the lesson, created on first use; safe against a parallel first use."""
+    found = LessonProgress.objects.filter(learner=learner, lesson_key=lesson.translation_key).first()
+    if found is not None:  # read without a savepoint: the lesson was opened before, as nearly always
+        return found
     try:
         with transaction.atomic():
             progress, _created = LessonProgress.objects.get_or_create(
@@ -149,6 +153,15 @@ def lesson_opened(*, learner, lesson: LessonPage, enrolment: Enrolment) -> None:
     Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=lesson.translation_key, last_activity_at=now)
 
 
+@dataclass(frozen=True)
+class Completion:
+    """A lesson marked complete, and where that leaves the learner in its course."""
+
+    progress: LessonProgress
+    course_percent: int
+    course_completed: bool
+
+
 def lesson_complete(*, learner, lesson: LessonPage, in_order: bool = True) -> LessonProgress:
     """Mark a lesson complete. Idempotent: twice, in two tabs or two languages, counts once.
 
@@ -158,6 +171,13 @@ def lesson_complete(*, learner, lesson: LessonPage, in_order: bool = True) -> Le
 
     When this completes the course, the enrolment records it and ``course_completed`` is sent
     after the transaction commits."""
+    return lesson_completion(learner=learner, lesson=lesson, in_order=in_order).progress
+
+
+def lesson_completion(*, learner, lesson: LessonPage, in_order: bool = True) -> Completion:
+    """``lesson_complete``, with the learner's place in the course afterwards. The learner's
+    completed lessons are read once, under the lock on their enrolment (which every completion in
+    the course takes first), so nothing completed meanwhile is missed."""
     course = course_of(lesson)
     with transaction.atomic():
         enrolment = (
@@ -168,27 +188,28 @@ def lesson_complete(*, learner, lesson: LessonPage, in_order: bool = True) -> Le
         )
         if enrolment is None:
             raise CourseError(_("Enrol in this course to record your progress."), "not_enrolled")
-        locked = item_locked_reason(learner_id=learner.pk, item=lesson) if in_order else ""
+        state = LearnerState(
+            outline=course_outline(course),
+            completed=completed_lesson_keys(learner=learner, course_key=course.translation_key),
+        )
+        locked = locked_reason(state, lesson) if in_order else ""
         if locked:
             raise CourseError(locked, "locked")
         progress = _progress_for(learner=learner, lesson=lesson, course_key=course.translation_key)
         now = timezone.now()
-        LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(completed_at=now)
+        if progress.completed_at is None:
+            LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(completed_at=now)
+            progress.completed_at = now  # the enrolment's lock keeps any other completion of it waiting
         Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=lesson.translation_key, last_activity_at=now)
-        progress.refresh_from_db()
-        if enrolment.completed_at is None:
-            _complete_course_if_done(learner=learner, course=course, enrolment=enrolment)
-    return progress
+        state.completed.add(lesson.translation_key)
+        course_completed_now = enrolment.completed_at is not None
+        if not course_completed_now and state.course_complete:
+            _record_course_completion(learner=learner, course=course, enrolment=enrolment)
+            course_completed_now = True
+    return Completion(progress=progress, course_percent=state.percent, course_completed=course_completed_now)
 
 
-def _complete_course_if_done(*, learner, course: CoursePage, enrolment: Enrolment) -> None:
-    completed = set(
-        LessonProgress.objects.filter(
-            learner=learner, course_key=course.translation_key, completed_at__isnull=False
-        ).values_list("lesson_key", flat=True)
-    )
-    if not LearnerState(outline=course_outline(course), completed=completed).course_complete:
-        return
+def _record_course_completion(*, learner, course: CoursePage, enrolment: Enrolment) -> None:
     marked = Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
         completed_at=timezone.now(), status=Enrolment.Status.COMPLETED
     )

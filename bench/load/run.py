@@ -237,13 +237,15 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def cpu_seconds(process: subprocess.Popen) -> float:
-    """CPU time (user and system) used so far by a process of the run and its children."""
+    """CPU time (user and system) used so far by a process of the run and its children, those
+    still running and those that have ended: gunicorn replaces each worker after its 2,000 or so
+    requests, and a replaced worker's time is then only in its parent's count of ended children."""
     root = psutil.Process(process.pid)
     total = 0.0
     for member in [root, *root.children(recursive=True)]:
         with contextlib.suppress(psutil.NoSuchProcess):
             times = member.cpu_times()
-            total += times.user + times.system
+            total += times.user + times.system + times.children_user + times.children_system
     return total
 
 

@@ -45,7 +45,7 @@ def test_an_unexpected_failure_in_an_api_endpoint_answers_the_api_error_shape_no
     def fail(**kwargs):
         raise RuntimeError("something nobody foresaw")
 
-    monkeypatch.setattr(courses.api, "lesson_complete", fail)
+    monkeypatch.setattr(courses.api, "lesson_completion", fail)
     client.raise_request_exception = False
     client.force_login(learner)
     response = client.post(f"/api/v1/lessons/{lessons_of(course)[0].pk}/complete")
