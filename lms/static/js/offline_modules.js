@@ -163,7 +163,8 @@
     }
     for (const item of mediaOf(record)) {
       if (item.kept) continue;
-      const response = await fetch(item.url, { credentials: "same-origin" });
+      // A file another kept module holds already is copied on the device, not downloaded again.
+      const response = (await keptCopy(item.url)) || (await fetch(item.url, { credentials: "same-origin" }));
       if (!response.ok) throw new Error("media " + response.status);
       const served = (response.headers.get("Content-Type") || "").split(";")[0].trim();
       const type = served && served !== "application/octet-stream" ? served : item.type || "application/octet-stream";
@@ -223,7 +224,7 @@
       show(kept.get(key));
       control.hidden = false;
       keepButton.addEventListener("click", () => {
-        keepButton.disabled = true;
+        keepButton.disabled = mediaButton.disabled = true;
         state.textContent = words(control, "saving");
         keepModule(control.getAttribute("data-offline-keep"))
           .then(show)
@@ -233,7 +234,7 @@
             drawMediaOffer(mediaButton, control, record);
             state.textContent = words(control, "failed");
           })
-          .finally(() => (keepButton.disabled = false));
+          .finally(() => (keepButton.disabled = mediaButton.disabled = false));
       });
       removeButton.addEventListener("click", () =>
         removeModule(key).then(() => {
@@ -343,14 +344,16 @@
 
   // --- A lesson's players, offline ------------------------------------------------------------------
 
-  const keptAnywhere = async (url) => {
+  const keptCopy = async (url) => {
     for (const name of await caches.keys()) {
       const found = USER_CACHE.exec(name);
       if (found === null || found[1] !== user) continue;
-      if (await (await caches.open(name)).match(url)) return true;
+      const hit = await (await caches.open(name)).match(url);
+      if (hit) return hit;
     }
-    return false;
+    return undefined;
   };
+  const keptAnywhere = async (url) => (await keptCopy(url)) !== undefined;
 
   const setUpPlayers = async () => {
     const players = [...document.querySelectorAll("[data-offline-media]")];
