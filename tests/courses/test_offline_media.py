@@ -128,3 +128,21 @@ def test_the_lesson_says_offline_what_a_video_needs(client, learner, course):
     assert "Энэ видеог офлайн үзэхээр хадгалаагүй" in uploaded
     assert "data-offline-link" in linked
     assert "холболт хэрэгтэй" in linked
+
+
+def test_listing_the_videos_costs_the_same_queries_however_many_there_are(client, learner, course):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first, second = lessons_of(course)[:2]
+    _publish(first, [_video(_document("Нэг", "one.mp4", 10), block_id="v1")])
+    client.force_login(learner)
+    _kept(client, course)  # warm: the outline is cached with the tree
+    with CaptureQueriesContext(connection) as one:
+        assert len(_kept(client, course)["media"]) == 1
+    _publish(first, [_video(_document(f"В{n}", f"v{n}.mp4", 10), block_id=f"a{n}") for n in range(3)])
+    _publish(second, [_video(_document(f"Г{n}", f"w{n}.webm", 10), block_id=f"b{n}") for n in range(3)])
+    _kept(client, course)
+    with CaptureQueriesContext(connection) as six:
+        assert len(_kept(client, course)["media"]) == 6
+    assert len(six) == len(one)
