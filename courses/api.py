@@ -83,6 +83,13 @@ class OfflineLessonOut(Schema):
     url: str
 
 
+class OfflineMediaOut(Schema):
+    url: str
+    bytes: int
+    content_type: str
+    title: str
+
+
 class OfflineModuleOut(Schema):
     id: int
     key: UUID
@@ -92,6 +99,10 @@ class OfflineModuleOut(Schema):
     course_url: str
     lessons: list[OfflineLessonOut]
     pages: list[str]  # every address to keep, the lessons' among them, each as a link gives it
+    # The lessons' uploaded videos and recordings, kept only when the learner asks: their sizes
+    # are known here, before anything is downloaded. Linked videos are never listed.
+    media: list[OfflineMediaOut]
+    media_bytes: int
     # When it was kept, as the site's pages write a moment (core.formatting.short_datetime, in the
     # site's time): the device shows it as it is, never in its own locale or time zone.
     kept_at: str
@@ -258,5 +269,10 @@ def module_offline(request, module_id: Id):
             for lesson, url in copy.lessons
         ],
         "pages": copy.pages,
+        "media": [
+            {"url": item.url, "bytes": item.bytes, "content_type": item.content_type, "title": item.title}
+            for item in copy.media
+        ],
+        "media_bytes": sum(item.bytes for item in copy.media),
         "kept_at": short_datetime(timezone.now()),
     }

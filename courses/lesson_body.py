@@ -69,3 +69,24 @@ def lesson_body_parts(lesson, *, low_data: bool = False) -> list[BodyPart]:
 
 def has_reflections(lesson) -> bool:
     return any(raw["type"] == "reflection" for raw in lesson.body.raw_data)
+
+
+# Blocks that play an uploaded file, and the field that holds it; a content note holds blocks too.
+MEDIA_FIELDS = {"video": "video", "audio": "audio"}
+
+
+def media_document_ids(body) -> list[int]:
+    """The ids of the documents a lesson body plays (videos and recordings, those inside content
+    notes too), in reading order, read from the stored data without loading a block."""
+    found = []
+
+    def walk(blocks):
+        for raw in blocks or ():
+            kind, value = raw.get("type"), raw.get("value")
+            if kind in MEDIA_FIELDS and isinstance(value, dict) and value.get(MEDIA_FIELDS[kind]):
+                found.append(int(value[MEDIA_FIELDS[kind]]))
+            elif kind == "content_note" and isinstance(value, dict):
+                walk(value.get("content"))
+
+    walk(getattr(body, "raw_data", body))
+    return found

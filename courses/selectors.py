@@ -492,6 +492,17 @@ class OfflineCopy:
     course_url: str
     lessons: list[tuple[LessonPage, str]]
     pages: list[str]
+    # The uploaded videos and recordings of those lessons: kept only when the learner asks, after
+    # seeing their size, since one video may weigh more than all the rest of the module.
+    media: list["OfflineMedia"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OfflineMedia:
+    url: str  # as the lesson's player links it
+    bytes: int
+    content_type: str
+    title: str
 
 
 def offline_copy(*, module, request) -> OfflineCopy | None:
@@ -521,4 +532,46 @@ def offline_copy(*, module, request) -> OfflineCopy | None:
         if isinstance(lesson.page, LessonPage) and not (hidden and lesson.page.path.startswith(hidden))
     ]
     pages = [course_url, *(url for _page, url in lessons), reverse("my_learning"), reverse("offline_modules")]
-    return OfflineCopy(module=found.page, course=course, course_url=course_url, lessons=lessons, pages=pages)
+    return OfflineCopy(
+        module=found.page,
+        course=course,
+        course_url=course_url,
+        lessons=lessons,
+        pages=pages,
+        media=_offline_media(request, [page.pk for page, _url in lessons]),
+    )
+
+
+def _offline_media(request, lesson_ids: list[int]) -> list[OfflineMedia]:
+    """The uploaded videos and recordings of these lessons, in lesson order, each once, with the size
+    the upload recorded: two queries whatever the number of lessons, and one per collection of
+    documents for its view restrictions. A linked video is never among them (another site serves
+    it), nor a document the request may not be served (a restricted collection)."""
+    from wagtail.documents import get_document_model
+
+    from .lesson_body import media_document_ids
+
+    bodies = dict(LessonPage.objects.filter(pk__in=lesson_ids).values_list("pk", "body"))
+    ids = list(dict.fromkeys(doc_id for pk in lesson_ids if pk in bodies for doc_id in media_document_ids(bodies[pk])))
+    if not ids:
+        return []
+    documents = get_document_model().objects.filter(pk__in=ids).select_related("collection").in_bulk()
+    allowed: dict[int, bool] = {}
+    media = []
+    for doc_id in ids:
+        document = documents.get(doc_id)
+        if document is None:
+            continue
+        if document.collection_id not in allowed:
+            allowed[document.collection_id] = all(
+                restriction.accept_request(request) for restriction in document.collection.get_view_restrictions()
+            )
+        if not allowed[document.collection_id]:
+            continue
+        size = document.file_size if document.file_size is not None else document.get_file_size()
+        if size is None:
+            continue  # its file is gone: nothing to keep
+        media.append(
+            OfflineMedia(url=document.url, bytes=size, content_type=document.content_type, title=document.title)
+        )
+    return media

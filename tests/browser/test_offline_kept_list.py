@@ -89,6 +89,9 @@ def test_the_kept_list_shows_an_attempt_answered_offline_with_the_servers_dates(
     expect(kept).to_contain_text("Хариулсан асуулт: 1 / 1.")
     expect(kept).to_contain_text("хараахан хадгалагдаагүй хариулт: 1.")
     expect(kept).to_contain_text("Холболтгүй үед хариултаа илгээсэн: илгээгдэхийг хүлээж байна.")
+    # What waits is never removed with the kept pages: the attempt can be removed once it is sent.
+    expect(kept.get_by_role("button", name="Энэ төхөөрөмжөөс устгах")).to_have_count(0)
+    expect(kept).to_contain_text("Хариултууд нь илгээгдсэний дараа устгах боломжтой.")
     expect(kept.get_by_role("link", name=quiz.title)).to_have_attribute("href", f"/mn/learning/attempts/{attempt_id}/")
     # On a phone, and through axe, with every line shown.
     page.set_viewport_size(PHONE)

@@ -6,7 +6,8 @@
 //   and its deadline as the site writes a moment, how many questions it has and which have an
 //   answer saved; never an answer, a mark or feedback). The record follows the answers given here.
 // - On "Modules kept for offline": lists the attempts kept for the learner signed in, each with
-//   the answers that wait on this device and a submission that waits to be sent.
+//   the answers that wait on this device, a submission that waits to be sent, the space it takes
+//   and, once nothing of it waits, a button that removes it from the device.
 // Words and moments come from the pages' data- attributes and the server's record: nothing is
 // formatted here in the browser's locale.
 (() => {
@@ -95,8 +96,11 @@
         if (record) records.push(record);
       }
       records.sort((a, b) => (a.started < b.started ? -1 : a.started > b.started ? 1 : 0));
+      const sizes = await Promise.all(
+        records.map((record) => (offline.cacheBytes ? offline.cacheBytes(cacheName(record.id)).catch(() => null) : null))
+      );
       list.replaceChildren();
-      records.forEach((record) => {
+      records.forEach((record, index) => {
         const item = document.createElement("li");
         item.className = "card offline-attempt";
         item.dataset.attemptId = String(record.id);
@@ -116,6 +120,22 @@
           item.append(line(words(panel, "on-device", { count: new Set([...pending, ...sent]).size })));
         }
         if (waiting) item.append(line(words(panel, "submit-waiting"), "state state-waiting"));
+        if (offline.size && sizes[index] !== null) item.append(line(words(panel, "size", { size: offline.size(sizes[index]) })));
+        // Removing only the kept pages would strand answers that wait: those are sent first.
+        if (pending.length || waiting) {
+          item.append(line(words(panel, "remove-later"), "muted"));
+        } else {
+          const remove = document.createElement("button");
+          remove.type = "button";
+          remove.className = "link-button";
+          remove.textContent = words(panel, "remove");
+          remove.addEventListener("click", async () => {
+            await caches.delete(cacheName(record.id));
+            await draw(await offline.queued());
+            document.dispatchEvent(new CustomEvent("cascade:kept"));
+          });
+          item.append(remove);
+        }
         list.append(item);
       });
       panel.hidden = records.length === 0;

@@ -13,6 +13,8 @@
 //   with the scan page of the shell, which queues the mark (lms/static/js/attendance.js); it names
 //   no one, being fetched without cookies like the offline page;
 // - refreshes a kept page when it is visited online, if the page is the same learner's;
+// - answers a video or recording kept with a module (only when the learner asked for it) from the
+//   kept copy, online or not, with the part a player asks for (206) or the whole (200);
 // - never touches /api/ (answers, marks and writes pass straight to the network) nor any request
 //   other than GET.
 "use strict";
@@ -165,12 +167,56 @@ async function staticFile(request) {
   return fetch(request);
 }
 
+// A part of a kept file, as a player asks for it ("Range: bytes=0-", "bytes=500-999", "bytes=-500"):
+// 206 with that part of the cached whole, 416 when the part lies outside it. Sliced from the
+// cached body as a Blob, which is read from disk, never the whole file held in memory.
+async function part(hit, range) {
+  const found = /^bytes=(\d*)-(\d*)$/.exec(range.split(",")[0].trim());
+  const whole = await hit.blob();
+  const size = whole.size;
+  const type = hit.headers.get("Content-Type") || whole.type;
+  if (found === null || (found[1] === "" && found[2] === "")) {
+    return new Response(whole, { status: 200, headers: { "Content-Type": type, "Content-Length": String(size), "Accept-Ranges": "bytes" } });
+  }
+  let start;
+  let end;
+  if (found[1] === "") {
+    start = Math.max(0, size - Number(found[2]));
+    end = size - 1;
+  } else {
+    start = Number(found[1]);
+    end = found[2] === "" ? size - 1 : Math.min(Number(found[2]), size - 1);
+  }
+  if (start >= size || start > end) {
+    return new Response(null, { status: 416, headers: { "Content-Range": "bytes */" + size } });
+  }
+  return new Response(whole.slice(start, end + 1, type), {
+    status: 206,
+    statusText: "Partial Content",
+    headers: {
+      "Content-Type": type,
+      "Content-Length": String(end - start + 1),
+      "Content-Range": "bytes " + start + "-" + end + "/" + size,
+      "Accept-Ranges": "bytes",
+    },
+  });
+}
+
+// A video or recording the learner kept plays from the device, online too: a weak connection is
+// spared the download, and a player's requests for parts are answered from the cached whole.
+async function media(request) {
+  const hit = await fromKept(await keptCaches(await owner()), request.url);
+  if (!hit) return other(request);
+  const range = request.headers.get("Range");
+  return range ? part(hit, range) : hit;
+}
+
 async function other(request) {
   try {
     return await fetch(request);
   } catch (error) {
     const hit = await fromKept(await keptCaches(await owner()), request.url);
-    if (hit) return hit;
+    if (hit) return request.headers.has("Range") ? part(hit, request.headers.get("Range")) : hit;
     throw error;
   }
 }
@@ -184,6 +230,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(navigation(event, url));
   } else if (url.pathname.startsWith(CONFIG.staticPrefix)) {
     event.respondWith(staticFile(request));
+  } else if (request.headers.has("Range") || request.destination === "video" || request.destination === "audio") {
+    event.respondWith(media(request));
   } else {
     event.respondWith(other(request));
   }
