@@ -138,26 +138,40 @@ def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswe
     time_up = AssessmentError(
         _("The time for this attempt is up. It was submitted with the answers saved before then."), "time_up"
     )
-    if _submit_if_time_is_up(attempt):  # committed before the refusal, which would roll it back
-        raise time_up
-    _refuse_if_locked(attempt)
     with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
-        if not attempt.is_open:
+        # Every write to an attempt's answers (saving, checking, submitting) takes this lock first,
+        # so the answer read below cannot change before it is written.
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if not locked.is_open:
             raise AssessmentError(_("This attempt has been submitted; answers can no longer change."), "submitted")
-        if attempt.expired():  # the deadline passed a moment ago; the next request submits it
-            raise time_up
-        entry = _entry(attempt, question_id)
-        if AttemptAnswer.objects.filter(attempt=attempt, slot=entry["slot"], checked_at__isnull=False).exists():
-            raise AssessmentError(_("You checked this answer; it can no longer change."), "checked")
-        try:
-            cleaned = validate_response(entry, response)
-        except ResponseError as error:
-            raise AssessmentError(error.message, "bad_answer") from None
-        answer, _created = AttemptAnswer.objects.update_or_create(
-            attempt=attempt, slot=entry["slot"], defaults={"response": cleaned, "saved_at": timezone.now()}
+        time_was_up = locked.expired()
+        if time_was_up:
+            _submit_locked(locked, at=locked.deadline)  # as it stood then; refused after the commit
+        else:
+            _refuse_if_locked(attempt)  # the caller's object: it has its quiz at hand
+            answer = _answer_saved(locked, question_id, response)
+    if time_was_up:
+        raise time_up
+    return answer
+
+
+def _answer_saved(attempt: Attempt, question_id: str, response) -> AttemptAnswer:
+    """``answer_save``'s write, on the attempt locked and open."""
+    entry = _entry(attempt, question_id)
+    answer = AttemptAnswer.objects.filter(attempt=attempt, slot=entry["slot"]).first()
+    if answer is not None and answer.checked_at is not None:
+        raise AssessmentError(_("You checked this answer; it can no longer change."), "checked")
+    try:
+        cleaned = validate_response(entry, response)
+    except ResponseError as error:
+        raise AssessmentError(error.message, "bad_answer") from None
+    if answer is None:
+        return AttemptAnswer.objects.create(
+            attempt=attempt, slot=entry["slot"], response=cleaned, saved_at=timezone.now()
         )
-        return answer
+    answer.response, answer.saved_at = cleaned, timezone.now()
+    answer.save(update_fields=["response", "saved_at"])
+    return answer
 
 
 def answer_check(*, attempt: Attempt, question_id: str) -> AttemptAnswer:
