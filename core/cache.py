@@ -225,6 +225,9 @@ class SharedOnly:
     def get(self, key, default=None):
         return self.cache._redis("get", key, default)
 
+    def get_many(self, keys):
+        return self.cache._redis("get_many", keys)
+
     def add(self, key, value, timeout=DEFAULT_TIMEOUT):
         return self.cache._redis("add", key, value, timeout)
 

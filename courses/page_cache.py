@@ -112,7 +112,14 @@ def _read_tree_version() -> str:
     try:
         if _checked_after_outages != outages_seen(cache):
             _database_checked = False
-        version = tree_cache.get(VERSION_KEY)
+        # Both versions in one round trip: a request that needs the tree's mostly needs the upper
+        # tree's too. The upper one is kept for the request only on the plain path below.
+        versions = tree_cache.get_many([VERSION_KEY, UPPER_VERSION_KEY])
+        version = versions.get(VERSION_KEY)
+        if version is not None and _database_checked and versions.get(UPPER_VERSION_KEY) is not None:
+            if _request.versions is not None:
+                _request.versions.setdefault("upper", versions[UPPER_VERSION_KEY])
+            return version
         if version is None:
             tree_cache.add(VERSION_KEY, uuid.uuid4().hex, None)
             version = tree_cache.get(VERSION_KEY)
@@ -180,6 +187,9 @@ def upper_version() -> str:
 
 def _read_upper_version() -> str:
     tree = tree_version()  # compares with the database first, once per process
+    known = _request.versions.get("upper") if _request.versions is not None else None
+    if known is not None:  # read with the tree's version just now
+        return known
     site_cache = shared(cache)
     try:
         version = site_cache.get(UPPER_VERSION_KEY)
