@@ -24,6 +24,14 @@ def sign_in(page, base_url: str, login: str, password: str = DEMO_PASSWORD) -> N
     page.locator("main").get_by_role("button", name=SIGN_IN).click()
 
 
+def signed_in_with_worker(page, base_url: str, login: str, password: str, address: str) -> None:
+    """Signed in, at ``address`` (a whole URL), once the site's service worker is in charge of the
+    page: where every offline test starts."""
+    sign_in(page, base_url, login, password)
+    page.goto(address)
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+
+
 def sign_out_button(page):
     """The sign-out button, folded in the header's "Account" dropdown (see ``sign_out``)."""
     return page.locator('header form[action="/accounts/logout/"] button[type="submit"]')

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from lms.demo.courses_content import COURSES
 from tests.factories import UserFactory
 
-from .pages import sign_in, sign_in_link, sign_out
+from .pages import sign_in, sign_in_link, sign_out, signed_in_with_worker
 
 pytestmark = pytest.mark.browser
 
@@ -82,9 +82,7 @@ def test_a_kept_module_is_read_and_completed_offline_and_sent_once_online(
     base = site_server.url
     course_url = f"{base}/mn/courses/{BORDER_COURSE['slug']}/"
     lesson_url = f"{course_url}{MODULE['slug']}/{LESSONS[0]['slug']}/"
-    sign_in(page, base, officer.email, PASSWORD)
-    page.goto(course_url)
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, officer.email, PASSWORD, course_url)
 
     # Keep the first module: its lessons are stored in a cache of this learner's own.
     module = page.locator("li.module").first
@@ -154,9 +152,7 @@ def test_another_learner_on_the_same_browser_finds_nothing_of_the_first(page, si
     """A session that ran out (no sign-out) and someone else signing in on the same browser: the
     first page of the new learner forgets what the first one kept."""
     base = site_server.url
-    sign_in(page, base, officer.email, PASSWORD)
-    page.goto(f"{base}/mn/courses/{BORDER_COURSE['slug']}/")
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, officer.email, PASSWORD, f"{base}/mn/courses/{BORDER_COURSE['slug']}/")
     module = page.locator("li.module").first
     module.get_by_role("button", name="Офлайн үзэхээр хадгалах").click()
     expect(module.locator(".offline-keep [data-state]")).to_contain_text("Энэ төхөөрөмжид хадгалсан", timeout=20_000)
@@ -187,9 +183,7 @@ def test_the_offline_pages_fit_a_phone_and_pass_axe(page, site_server, officer, 
 
     base = site_server.url
     page.set_viewport_size(PHONE)
-    sign_in(page, base, officer.email, PASSWORD)
-    page.goto(f"{base}/{language}/courses/{BORDER_COURSE['slug']}/")
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, officer.email, PASSWORD, f"{base}/{language}/courses/{BORDER_COURSE['slug']}/")
     keep = page.locator("li.module").first.locator(".offline-keep")
     keep.locator("[data-keep]").click()
     expect(keep.locator("[data-remove]")).to_be_visible(timeout=20_000)

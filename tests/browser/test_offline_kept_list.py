@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .pages import sign_in
+from .pages import signed_in_with_worker
 from .test_accessibility import assert_accessible
 from .test_every_page import PHONE, overflow
 from .test_offline import QUEUE
@@ -44,9 +44,7 @@ def test_the_kept_list_shows_an_attempt_answered_offline_with_the_servers_dates(
 
     learner, quiz = timed_quiz
     base = site_server.url
-    sign_in(page, base, learner.email, PASSWORD)
-    page.goto(base + quiz.url)
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, learner.email, PASSWORD, base + quiz.url)
     page.get_by_role("button", name="Сорил эхлэх").click()
     attempt_id = page.locator("form.attempt-form").get_attribute("data-attempt-id")
     with django_db_blocker.unblock():

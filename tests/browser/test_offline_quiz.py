@@ -6,7 +6,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from .pages import sign_in
+from .pages import signed_in_with_worker
 from .test_offline import QUEUE
 from .test_quiz import PASSWORD, quiz_setting  # noqa: F401 (a fixture)
 
@@ -50,9 +50,7 @@ def test_a_quiz_answered_and_submitted_offline_is_submitted_once_online(
 ):
     learner, quiz = quiz_setting
     base = site_server.url
-    sign_in(page, base, learner.email, PASSWORD)
-    page.goto(base + quiz.url)
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, learner.email, PASSWORD, base + quiz.url)
 
     # Offline, an attempt cannot be started: the page says so and offers no start.
     notice = page.locator("[data-offline-only]")
@@ -155,9 +153,7 @@ def test_a_quiz_whose_time_ran_out_offline_is_submitted_as_saved_by_the_deadline
     learner, quiz = timed_quiz
     base = site_server.url
     page.set_viewport_size(PHONE)
-    sign_in(page, base, learner.email, PASSWORD)
-    page.goto(base + quiz.url)
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, learner.email, PASSWORD, base + quiz.url)
     set_online(page, False)
     expect(page.locator("[data-offline-only]")).to_be_visible()
     assert overflow(page) is None, overflow(page)

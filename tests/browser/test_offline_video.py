@@ -10,7 +10,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from .pages import sign_in
+from .pages import signed_in_with_worker
 from .test_accessibility import assert_accessible
 from .test_every_page import PHONE, overflow
 from .test_offline_quiz import set_online, timed_quiz, wait_until  # noqa: F401 (a fixture)
@@ -106,9 +106,7 @@ def test_videos_are_kept_only_when_asked_with_their_size_first_and_play_offline_
     learner, course, lesson, video_url, audio_url = video_course
     base = site_server.url
     page.set_viewport_size(PHONE)
-    sign_in(page, base, learner.email, PASSWORD)
-    page.goto(base + course.url)
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, learner.email, PASSWORD, base + course.url)
 
     # Kept: the lessons, not the videos. The offer names what the videos weigh, before any download.
     control = page.locator("li.module").first.locator(".offline-keep")
@@ -206,9 +204,7 @@ def test_the_kept_list_offers_a_modules_videos_and_keeps_them_there(page, site_s
     learner, course, _lesson, video_url, _audio_url = video_course
     base = site_server.url
     page.set_viewport_size(PHONE)
-    sign_in(page, base, learner.email, PASSWORD)
-    page.goto(base + course.url)
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, learner.email, PASSWORD, base + course.url)
     control = page.locator("li.module").first.locator(".offline-keep")
     control.get_by_role("button", name=KEEP).click()
     expect(control.locator("[data-keep-media]")).to_be_visible(timeout=20_000)
@@ -243,9 +239,7 @@ def test_a_kept_quiz_attempt_counts_in_the_space_used_and_can_be_removed(
     learner, quiz = timed_quiz
     base = site_server.url
     page.set_viewport_size(PHONE)
-    sign_in(page, base, learner.email, PASSWORD)
-    page.goto(base + quiz.url)
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    signed_in_with_worker(page, base, learner.email, PASSWORD, base + quiz.url)
     page.get_by_role("button", name="Сорил эхлэх").click()
     attempt_id = page.locator("form.attempt-form").get_attribute("data-attempt-id")
     cache = f"cascade-u{learner.pk}-a{attempt_id}"
