@@ -145,11 +145,22 @@ def lesson_opened(*, learner, lesson: LessonPage, enrolment: Enrolment) -> None:
         and now - enrolment.last_activity_at < REOPEN_UNRECORDED
     ):
         return  # a reload of the lesson just opened: nothing new to remember
-    updated = LessonProgress.objects.filter(learner=learner, lesson_key=lesson.translation_key).update(
-        last_opened_at=now
+    # One statement whether the lesson was opened before or not (insert, or on the row already there
+    # move its last opening), where reading first took up to eight for a first opening.
+    LessonProgress.objects.bulk_create(
+        [
+            LessonProgress(
+                learner=learner,
+                lesson_key=lesson.translation_key,
+                course_key=enrolment.course_key,
+                first_opened_at=now,
+                last_opened_at=now,
+            )
+        ],
+        update_conflicts=True,
+        unique_fields=["learner", "lesson_key"],
+        update_fields=["last_opened_at"],
     )
-    if not updated:
-        _progress_for(learner=learner, lesson=lesson, course_key=enrolment.course_key)
     Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=lesson.translation_key, last_activity_at=now)
 
 
