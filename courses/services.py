@@ -212,7 +212,8 @@ def lesson_completion(*, learner, lesson: LessonPage, in_order: bool = True) -> 
             LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(completed_at=now)
             progress.completed_at = now  # the enrolment's lock keeps any other completion of it waiting
         Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=lesson.translation_key, last_activity_at=now)
-        state.completed.add(lesson.translation_key)
+        # A new state rather than the one above changed: that one may hold what it worked out before.
+        state = LearnerState(outline=state.outline, completed=state.completed | {lesson.translation_key})
         course_completed_now = enrolment.completed_at is not None
         if not course_completed_now and state.course_complete:
             _record_course_completion(learner=learner, course=course, enrolment=enrolment)

@@ -100,17 +100,24 @@ def video_course(demo, django_db_blocker, settings, tmp_path):
         return learner, course, first, video.url, audio.url
 
 
+def keep_first_module(page, base: str, learner, course):
+    """On a phone, signed in, the course's first module kept (its lessons, not yet its videos):
+    its keep control."""
+    page.set_viewport_size(PHONE)
+    signed_in_with_worker(page, base, learner.email, PASSWORD, base + course.url)
+    control = page.locator("li.module").first.locator(".offline-keep")
+    control.get_by_role("button", name=KEEP).click()
+    return control
+
+
 def test_videos_are_kept_only_when_asked_with_their_size_first_and_play_offline_in_parts(
     page, site_server, video_course
 ):
     learner, course, lesson, video_url, audio_url = video_course
     base = site_server.url
-    page.set_viewport_size(PHONE)
-    signed_in_with_worker(page, base, learner.email, PASSWORD, base + course.url)
 
     # Kept: the lessons, not the videos. The offer names what the videos weigh, before any download.
-    control = page.locator("li.module").first.locator(".offline-keep")
-    control.get_by_role("button", name=KEEP).click()
+    control = keep_first_module(page, base, learner, course)
     expect(control.locator("[data-state]")).to_contain_text(KEPT, timeout=20_000)
     offer = control.locator("[data-keep-media]")
     expect(offer).to_be_visible()
@@ -203,10 +210,7 @@ def test_videos_are_kept_only_when_asked_with_their_size_first_and_play_offline_
 def test_the_kept_list_offers_a_modules_videos_and_keeps_them_there(page, site_server, video_course, language):
     learner, course, _lesson, video_url, _audio_url = video_course
     base = site_server.url
-    page.set_viewport_size(PHONE)
-    signed_in_with_worker(page, base, learner.email, PASSWORD, base + course.url)
-    control = page.locator("li.module").first.locator(".offline-keep")
-    control.get_by_role("button", name=KEEP).click()
+    control = keep_first_module(page, base, learner, course)
     expect(control.locator("[data-keep-media]")).to_be_visible(timeout=20_000)
 
     page.goto(f"{base}/{language}/learning/offline/")
