@@ -99,14 +99,9 @@ def take(request, cohort_id: int, session_id: int):
     # Once codes on the roster have been scanned, whoever was not scanned was not seen: they are
     # shown absent, so that saving the page does not mark them present by default.
     unrecorded = Attendance.Status.ABSENT if records else Attendance.Status.PRESENT
+    choices = [(value, str(label)) for value, label in Attendance.Status.choices]
     rows = [
-        {
-            "membership": m,
-            "status": recorded.get(m.learner_id, unrecorded),
-            "recorded": recorded.get(m.learner_id, ""),
-            "marked_at": timezone.localtime(records[m.learner_id].recorded_at) if m.learner_id in records else None,
-        }
-        for m in members
+        _row(m.learner, recorded.get(m.learner_id, ""), records.get(m.learner_id), unrecorded, choices) for m in members
     ]
     return render(
         request,
@@ -115,11 +110,28 @@ def take(request, cohort_id: int, session_id: int):
             "cohort": cohort,
             "session": session,
             "rows": rows,
-            "choices": Attendance.Status.choices,
             "error": error,
             "partly_scanned": bool(records) and len(records) < len(members),
         },
     )
+
+
+def _row(learner, recorded: str, record, unrecorded: str, choices: list) -> dict:
+    """One trainee's line of the page, every value ready to print: a hall's roster is a hundred
+    lines of four choices, and each lookup or number the template resolves is paid 400 times."""
+    field = f"status-{learner.pk}"
+    status = recorded or unrecorded
+    return {
+        "id": str(learner.pk),
+        "field": field,
+        "name": learner.get_full_name() or learner.email,
+        "recorded": recorded,
+        "marked_at": timezone.localtime(record.recorded_at) if record else None,
+        "options": [
+            {"id": f"{field}-{value}", "value": value, "label": label, "checked": value == status}
+            for value, label in choices
+        ],
+    }
 
 
 @login_required
