@@ -5,6 +5,7 @@ quizzes (architecture §6): the course outline comes from the page cache, and th
 records come in one query per kind, matched to the outline in Python by translation key.
 """
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -13,7 +14,7 @@ from uuid import UUID
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
@@ -62,7 +63,14 @@ class Cell:
 
     @property
     def label(self) -> str:
-        return str(STATES[self.state][1])
+        return _state_label(self.state, translation.get_language())
+
+
+@functools.lru_cache(maxsize=64)
+def _state_label(state: str, language: str | None) -> str:
+    # A matrix of a hundred trainees has a thousand cells and a handful of states: each state's
+    # words are looked up once per language, not once per cell.
+    return str(STATES[state][1])
 
 
 @dataclass
