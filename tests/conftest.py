@@ -17,6 +17,7 @@ SERVICES_REQUIRED = os.environ.get("CASCADE_REQUIRE_SERVICES") == "1"
 MODULE_SETUPS = {"seeded_demo", "shared_world", "production_headers"}
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups into the test ids
 def pytest_collection_modifyitems(items):
     """Under ``--dist loadgroup`` (CI's parallel run), keep together on one worker the tests that
     share an expensive set-up, so that it is built once rather than once on each worker: the browser
