@@ -1,5 +1,4 @@
 import os
-from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -10,24 +9,6 @@ from accounts import roles
 from tests.factories import OrganisationFactory, make_user
 
 SERVICES_REQUIRED = os.environ.get("CASCADE_REQUIRE_SERVICES") == "1"
-
-
-# Module-scoped fixtures that take seconds to build: the demo, the cohorts' scoping world, a
-# production process's answers.
-MODULE_SETUPS = {"seeded_demo", "shared_world", "production_headers"}
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups into the test ids
-def pytest_collection_modifyitems(items):
-    """Under ``--dist loadgroup`` (CI's parallel run), keep together on one worker the tests that
-    share an expensive set-up, so that it is built once rather than once on each worker: the browser
-    folder's own database, site server and Chromium (package scope), and each module's MODULE_SETUPS."""
-    browser = Path(__file__).parent / "browser"
-    for item in items:
-        if browser in item.path.parents:
-            item.add_marker(pytest.mark.xdist_group("browser"))
-        elif MODULE_SETUPS & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group(f"module:{item.path}"))
 
 
 def clear_cache():
