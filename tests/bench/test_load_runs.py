@@ -38,8 +38,8 @@ def server(url: str) -> str:
 
 def test_the_load_test_runs_and_reports_throughput_endpoints_and_consistency():
     command = [
-        sys.executable, "bench/load/run.py", "--users", "10", "--spawn-rate", "10", "--duration", "15",
-        "--warmup", "5", "--unloaded", "5", "--think", "0.3",
+        sys.executable, "bench/load/run.py", "--users", "10", "--spawn-rate", "10", "--duration", "8",
+        "--warmup", "3", "--unloaded", "3", "--think", "0.3",
         "--postgres", server(DATABASE_URL), "--redis", server(REDIS_URL),
         # Not the database or the port of a full run someone may have going.
         "--database", "cascade_load_smoke", "--port", "8766",
