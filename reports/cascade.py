@@ -251,14 +251,19 @@ def _name(person) -> str:
     return person.get_full_name() or person.email if person else ""
 
 
+def _names_within_organisation(user) -> bool:
+    """Whether ``user`` reads only the names of the cascade's trainers of their own organisation."""
+    if roles.has_role(user, roles.ADMIN) or not _reaches_by_organisation(user):
+        return False
+    return not roles.has_role(user, roles.MASTER_TRAINER, roles.TRAINER)  # else their own, as on "My cascade"
+
+
 def _named(user, people: dict) -> dict:
     """For a coordinator, a trainer of the cascade outside their organisation is not named (they
     would not see that person anywhere else): "a trainer of another organisation" stands instead.
     Anyone else sees the names of the cascade they see, as on "My cascade"."""
-    if roles.has_role(user, roles.ADMIN) or not _reaches_by_organisation(user):
+    if not _names_within_organisation(user):
         return people
-    if roles.has_role(user, roles.MASTER_TRAINER, roles.TRAINER):
-        return people  # their own cascade, named on their "My cascade" page
     within = user.organisation.path
     other = _("A trainer of another organisation")
     return {
@@ -359,9 +364,11 @@ def cascade(user, filters: Filters) -> CascadeReport:
             branches[(root, b)].add(a)
     ids = set(totals) | {trainer for found_ in trainers.values() for trainer in found_}
     # Only what a name and the organisation's reach need: at national scale thousands of trainers.
-    named = User.objects.select_related("organisation").only(
-        "first_name", "last_name", "latin_first_name", "latin_last_name", "email", "organisation__path"
-    )
+    named = User.objects.only("first_name", "last_name", "latin_first_name", "latin_last_name", "email")
+    if _names_within_organisation(user):  # the organisations only where they decide who is named
+        named = named.select_related("organisation").only(
+            "first_name", "last_name", "latin_first_name", "latin_last_name", "email", "organisation__path"
+        )
     people = _named(user, named.in_bulk(ids) if ids else {})
     for root, total in totals.items():
         found.masters.append(

@@ -51,9 +51,9 @@ from cohorts.courses_lookup import courses_by_key
 from cohorts.models import Attendance
 from core import formatting
 from courses import page_cache
-from courses.models import Enrolment, LessonProgress
+from courses.models import Enrolment
 
-from . import test_pairs
+from . import activity, test_pairs
 from .filters import Filters, GroupBy
 from .models import TestPair
 from .permissions import (
@@ -235,20 +235,12 @@ def _active_in_period(table: str, start: datetime, end: datetime) -> RawSQL:
     the course, started an attempt at one of its quizzes, or had attendance taken at one of its
     sessions, between ``start`` and ``end``.
 
-    Written as one set of (learner, course) pairs the enrolment is looked up in, each activity
-    table read once over the period, rather than three lookups for every enrolment: at national
-    scale that is one pass over the period's activity instead of 300,000 probes."""
-    parts = (
-        LessonProgress.objects.filter(last_opened_at__gte=start, last_opened_at__lt=end).values_list(
-            "learner_id", "course_key"
-        ),
-        Attempt.objects.filter(started_at__gte=start, started_at__lt=end).values_list("learner_id", "course_key"),
-        Attendance.objects.filter(session__starts_at__gte=start, session__starts_at__lt=end).values_list(
-            "learner_id", "session__cohort__course_key"
-        ),
-    )
+    Written as one set of (learner, course) pairs the enrolment is looked up in, rather than three
+    lookups for every enrolment; the period's whole months come from the summary of activity
+    (``reports.activity``: a row per learner, course and month), only the rest of the period from
+    the records themselves."""
     selects, params = [], []
-    for part in parts:
+    for part in activity.active_pairs(start, end):
         sql, part_params = part.order_by().query.sql_with_params()
         selects.append(sql)
         params.extend(part_params)
@@ -259,28 +251,28 @@ def _active_in_period(table: str, start: datetime, end: datetime) -> RawSQL:
 
 def _enrolments(user, filters: Filters) -> dict:
     records = _records(Enrolment.objects.all(), ENROLMENTS, user, filters)
-    start, end = _bounds(filters)
-    active = _active_in_period(Enrolment._meta.db_table, start, end)
-    enrolled = _grouped(
-        records.filter(_in_period("enrolled_at", filters)),
+    enrolled, completed = _in_period("enrolled_at", filters), _in_period("completed_at", filters)
+    if filters.group_by == GroupBy.MONTH:
+        # Completion is grouped by the month it happened in, not the enrolment's.
+        # Activity has no one date to put in a month: the monthly table leaves it out.
+        return _merge(
+            _grouped(records.filter(enrolled), ENROLMENTS, filters.group_by, enrolled=_people_count(ENROLMENTS)),
+            _grouped(records.filter(completed), COMPLETIONS, filters.group_by, completed=_people_count(COMPLETIONS)),
+        )
+    # Enrolled and completed in one pass over the period's enrolments (grouped, one join of each to
+    # its person, not two). Activity is a query of its own: as a FILTER its set of pairs would be
+    # looked up row by row, unhashed, where as a condition it is one hash join.
+    counted = _grouped(
+        records.filter(enrolled | completed),
         ENROLMENTS,
         filters.group_by,
-        enrolled=_people_count(ENROLMENTS),
+        enrolled=_people_count(ENROLMENTS, enrolled),
+        completed=_people_count(COMPLETIONS, completed),
     )
-    # Completion is grouped by the month it happened in, not the enrolment's.
-    # Activity has no one date to put in a month: the monthly table leaves it out.
-    active_rows = (
-        {}
-        if filters.group_by == GroupBy.MONTH
-        else _grouped(records.filter(active), ENROLMENTS, filters.group_by, active=_people_count(ENROLMENTS))
-    )
-    completed = _grouped(
-        records.filter(_in_period("completed_at", filters)),
-        COMPLETIONS,
-        filters.group_by,
-        completed=_people_count(COMPLETIONS),
-    )
-    return _merge(enrolled, active_rows, completed)
+    start, end = _bounds(filters)
+    active = _active_in_period(Enrolment._meta.db_table, start, end)
+    active_rows = _grouped(records.filter(active), ENROLMENTS, filters.group_by, active=_people_count(ENROLMENTS))
+    return _merge(counted, active_rows)
 
 
 def _certificates(user, filters: Filters) -> dict:

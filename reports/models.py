@@ -1,5 +1,6 @@
-"""What the reports app keeps: only the record of each monthly summary e-mailed, so that none goes
-to the same person for the same month twice (the figures themselves are computed when asked)."""
+"""What the reports app keeps: the record of each monthly summary e-mailed, so that none goes to the
+same person for the same month twice, and the summaries of records that are costly to count at
+national scale (``TestPair``, ``ActivityMonth``); the other figures are computed when asked."""
 
 from django.conf import settings
 from django.db import models
@@ -54,10 +55,37 @@ class TestPair(models.Model):
         return f"{self.learner_id} {self.course_key}"
 
 
+class ActivityMonth(models.Model):
+    """A learner was active in a course in a calendar month (Cascade's time zone): opened one of its
+    lessons (as the lesson's last opening records it), started an attempt at one of its quizzes, or
+    had attendance taken at a session of one of its cohorts. Kept by ``reports.activity`` for the
+    months before the one of its last full rebuild, which "active in the period" reads whole instead
+    of every lesson, attempt and attendance record of them."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="+"
+    )
+    course_key = models.UUIDField(_("course"))
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+
+    class Meta:
+        verbose_name = _("month of activity")
+        verbose_name_plural = _("months of activity")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "course_key", "month"], name="reports_activity_month_once"),
+        ]
+        # The report reads a period's months whole: by month, the pair read from the index alone.
+        indexes = [models.Index(fields=["month", "learner", "course_key"], name="reports_activity_by_month")]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} {self.course_key} {self.month:%Y-%m}"
+
+
 class SummaryRefresh(models.Model):
     """When a summary table was last rebuilt in full from the records it summarises."""
 
     TEST_PAIRS = "test_pairs"
+    ACTIVITY = "activity"
 
     name = models.CharField(_("summary"), max_length=32, primary_key=True)
     refreshed_at = models.DateTimeField(_("refreshed at"))

@@ -93,3 +93,13 @@ def refresh_quiz_test_pairs(quiz_key: str) -> None:
     from .test_pairs import refresh_quiz
 
     refresh_quiz(quiz_key)
+
+
+@shared_task
+def rebuild_activity() -> int:
+    """Nightly (``CELERY_BEAT_SCHEDULE``): every learner's months of activity worked out again from
+    the records, the month just ended included, and whatever was missed as it happened (records
+    written in bulk, a lesson's last opening moved by reopening it)."""
+    from .activity import rebuild
+
+    return rebuild()

@@ -11,10 +11,11 @@ from accounts.services import audit_record
 from core import formatting
 from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, rows_csv, rows_xlsx
 
-from . import cascade, charts, monthly, test_pairs
+from . import cascade, charts, monthly
 from .audit import AuditAction
 from .filters import GroupBy, ReportFilterForm
 from .indicators import COLUMNS, LABELS, indicators
+from .models import SummaryRefresh
 from .permissions import can_view_reports, reports_broader_than_own_cohorts
 
 FUNNEL = ("enrolled", "completed", "certified_valid")
@@ -45,7 +46,7 @@ def report(request):
             columns=[LABELS[name] for name in COLUMNS],
             rows=[(label, [cells[name].shown(hide) for name in COLUMNS]) for label, cells in found.rows],
             hides_small_cells=hide,
-            pairs_refreshed=_pairs_refreshed(),
+            **_summaries_refreshed(),
             query=request.GET.urlencode(),
             **_last_month_link(request),
         )
@@ -53,10 +54,19 @@ def report(request):
     return render(request, "reports/report.html", context)
 
 
-def _pairs_refreshed() -> str | None:
-    """The day the pre- and post-test pairs were last worked out in full, as a letter writes it."""
-    moment = test_pairs.refreshed_at()
-    return formatting.date_in_sentence(timezone.localdate(moment), get_language()) if moment else None
+def _summaries_refreshed() -> dict:
+    """The days the summaries (the pre- and post-test pairs, the months of activity) were last
+    worked out in full, as a letter writes them; one query for both."""
+    moments = dict(SummaryRefresh.objects.values_list("name", "refreshed_at"))
+
+    def day(name):
+        moment = moments.get(name)
+        return formatting.date_in_sentence(timezone.localdate(moment), get_language()) if moment else None
+
+    return {
+        "pairs_refreshed": day(SummaryRefresh.TEST_PAIRS),
+        "activity_refreshed": day(SummaryRefresh.ACTIVITY),
+    }
 
 
 def _last_month_link(request) -> dict:

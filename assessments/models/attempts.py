@@ -48,6 +48,9 @@ class Attempt(models.Model):
             ),
             models.UniqueConstraint(fields=["learner", "quiz_key", "number"], name="assessments_attempt_number"),
         ]
+        # The reports read the attempts started in a short stretch (the current month: the months
+        # before it come from their summary of activity), not a third of them.
+        indexes = [models.Index(fields=["started_at"], name="assessments_attempt_started")]
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.quiz_key} · {self.number}"

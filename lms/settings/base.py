@@ -343,6 +343,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.rebuild_test_pairs",
         "schedule": crontab(minute=30, hour=2),
     },
+    # The report's months of activity, from every lesson, attempt and attendance record: the month
+    # just ended is read from them whole until this has run in the new month.
+    "reports-rebuild-activity": {
+        "task": "reports.tasks.rebuild_activity",
+        "schedule": crontab(minute=45, hour=2),
+    },
 }
 # Rendering certificates (WeasyPrint, heavy on the CPU) and zipping them has a queue of its own,
 # so that the certificates of a whole cohort never hold up invitations, reminders or imports, and
