@@ -31,6 +31,7 @@ from cohorts.models import Attendance
 from courses.models import LessonProgress
 
 from .models import ActivityMonth, SummaryRefresh
+from .pairs import pairs_condition
 
 BATCH = 5000
 
@@ -50,16 +51,9 @@ def sources(start: datetime, end: datetime, pairs: Q | None = None):
     for records, learner, course, when in _parts():
         records = records.filter(**{f"{when}__gte": start, f"{when}__lt": end})
         if pairs is not None:
-            records = records.filter(_pairs_condition(pairs, learner, course))
+            records = records.filter(pairs_condition(pairs, learner, course))
         found.append(records.values_list(learner, course))
     return found
-
-
-def _pairs_condition(pairs: Iterable[tuple[int, UUID]], learner: str, course: str) -> Q:
-    condition = Q(pk__in=[])
-    for learner_id, course_key in pairs:
-        condition |= Q(**{learner: learner_id, course: course_key})
-    return condition
 
 
 def month_of(moment: datetime) -> date:
@@ -88,7 +82,7 @@ def _months(until: date, pairs: Iterable[tuple[int, UUID]] | None = None) -> set
     for records, learner, course, when in _parts():
         records = records.filter(**{f"{when}__lt": month_start(until)})
         if pairs is not None:
-            records = records.filter(_pairs_condition(pairs, learner, course))
+            records = records.filter(pairs_condition(pairs, learner, course))
         month = TruncMonth(when, output_field=DateField(), tzinfo=timezone.get_current_timezone())
         rows = records.annotate(month=month).values_list(learner, course, "month").distinct().order_by()
         found.update(rows.iterator(chunk_size=BATCH))
@@ -123,7 +117,7 @@ def refresh_pairs(pairs: Iterable[tuple[int, UUID]]) -> None:
         return
     rows = _months(until, pairs)
     with transaction.atomic():
-        ActivityMonth.objects.filter(_pairs_condition(pairs, "learner_id", "course_key")).delete()
+        ActivityMonth.objects.filter(pairs_condition(pairs, "learner_id", "course_key")).delete()
         _insert(rows)
 
 

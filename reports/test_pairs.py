@@ -20,6 +20,7 @@ from assessments.models import Attempt, QuizPage
 from assessments.results import gain, grade
 
 from .models import SummaryRefresh, TestPair
+from .pairs import pairs_condition
 
 BATCH = 2000
 
@@ -57,10 +58,7 @@ def _write(results: dict, pairs: Iterable, now) -> None:
     pairs = set(pairs)
     gone = [pair for pair in pairs if results.get(pair) is None]
     if gone:
-        condition = Q(pk__in=[])
-        for learner, course_key in gone:
-            condition |= Q(learner_id=learner, course_key=course_key)
-        TestPair.objects.filter(condition).delete()
+        TestPair.objects.filter(pairs_condition(gone)).delete()
     rows = [
         TestPair(
             learner_id=learner,
@@ -88,12 +86,9 @@ def refresh_pairs(pairs: Iterable[tuple[int, UUID]]) -> None:
     if not pairs:
         return
     tests = test_quizzes()
-    condition = Q(pk__in=[])
-    for learner, course_key in pairs:
-        condition |= Q(learner_id=learner, course_key=course_key)
     rows = (
         _marked(tests)
-        .filter(condition)
+        .filter(pairs_condition(pairs))
         .order_by("learner", "started_at", "pk")
         .values_list("learner", "course_key", "quiz_key", "percent")
     )
@@ -131,8 +126,3 @@ def rebuild() -> int:
     _rebuild(Q(), TestPair.objects.all())
     SummaryRefresh.objects.update_or_create(name=SummaryRefresh.TEST_PAIRS, defaults={"refreshed_at": timezone.now()})
     return TestPair.objects.count()
-
-
-def refreshed_at():
-    """When the pairs were last rebuilt in full; None if never."""
-    return SummaryRefresh.objects.filter(name=SummaryRefresh.TEST_PAIRS).values_list("refreshed_at", flat=True).first()
