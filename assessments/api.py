@@ -98,7 +98,7 @@ def _attempt_or_404(request, attempts, attempt_id: int) -> tuple[Attempt, QuizPa
     summary="Start an attempt, or resume the one in progress",
 )
 def start(request, quiz_id: Id):
-    quiz = visible_page_or_404(request, QuizPage.objects.live(), quiz_id)
+    quiz = visible_page_or_404(request, QuizPage, quiz_id)
     try:
         attempt, created = attempt_start_or_resume(learner=request.user, quiz=quiz)
     except AssessmentError as error:

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from courses.by_key import page_by_key
 from courses.outline import course_of
+from courses.page_cache import cached
 from courses.selectors import untranslated
 from courses.support import support_for
 
@@ -21,8 +22,15 @@ def quiz_of(attempt: Attempt) -> QuizPage | None:
     """The quiz page in the attempt's language (the one its questions were drawn in), or in another.
     Kept on the attempt object: a request asks several times (may it be seen, is it locked, the view)."""
     if "_quiz_page" not in attempt.__dict__:
-        attempt.__dict__["_quiz_page"] = page_by_key(QuizPage.objects.all(), attempt.quiz_key, attempt.language)
+        attempt.__dict__["_quiz_page"] = quiz_by_key(attempt.quiz_key, attempt.language)
     return attempt.__dict__["_quiz_page"]
+
+
+def quiz_by_key(key, language: str) -> QuizPage | None:
+    """``page_by_key`` for a quiz, cached with the page tree: every answer saved and every submit
+    names its quiz, whose page changes only when an editor publishes (which starts a new tree).
+    Read-only: the object is shared by the requests this process serves."""
+    return cached("quiz-by-key", f"{key}:{language}", lambda: page_by_key(QuizPage.objects.all(), key, language))
 
 
 def seconds_left(attempt: Attempt, now=None) -> int | None:
@@ -36,7 +44,7 @@ def attempt_view(attempt: Attempt, quiz: QuizPage) -> dict:
     the result and as much review as the quiz's policies allow. Nothing before submission tells
     which answer is right or what any answer is worth, except, under immediate feedback, for the
     answers the learner checked, which can no longer change."""
-    answers = {answer.slot: answer for answer in attempt.answers.all()}
+    answers = {answer.slot: answer for answer in attempt.answers.order_by("slot")}
     view = {
         "id": attempt.pk,
         "quiz_id": quiz.pk,

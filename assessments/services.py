@@ -19,6 +19,7 @@ from accounts.services import audit_record
 from core.errors import CascadeError
 from core.formatting import short_datetime
 from courses.models import CoursePage, Enrolment
+from courses.outline import course_of
 from courses.selectors import active_enrolment, item_locked_reason
 from courses.services import CourseError, lesson_complete
 
@@ -37,8 +38,9 @@ class AssessmentError(CascadeError):
 
 
 def course_of_item(page) -> CoursePage:
-    """The course a quiz or practical assessment belongs to, in the page's language."""
-    return CoursePage.objects.ancestor_of(page).get()
+    """The course a quiz or practical assessment belongs to, in the page's language (cached with the
+    upper page tree, as a lesson's is)."""
+    return course_of(page)
 
 
 def quiz_open_problem(quiz: QuizPage, now=None) -> str:
@@ -64,7 +66,7 @@ def attempt_start_or_resume(*, learner, quiz: QuizPage, rng: random.Random | Non
     if active_enrolment(learner=learner, course_key=course.translation_key) is None:
         raise AssessmentError(_("Enrol in this course to take its quizzes."), "not_enrolled")
     current = Attempt.objects.filter(learner=learner, quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS)
-    current = current.first()
+    current = current.order_by("pk").first()  # one at most; the model's order would join the learner
     if current is not None and current.expired():
         attempt_submit(attempt=current)  # its time ran out while the learner was away
         current = None
@@ -140,38 +142,47 @@ def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswe
     )
     with transaction.atomic():
         # Every write to an attempt's answers (saving, checking, submitting) takes this lock first,
-        # so the answer read below cannot change before it is written.
-        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
-        if not locked.is_open:
+        # so the answer written below cannot change under it. Only what may have changed since the
+        # caller read the attempt is read again: its state and deadline (the questions it was
+        # served are written once, when it starts). Saving is the request learners send most.
+        attempt.state, attempt.deadline = (
+            Attempt.objects.select_for_update().values_list("state", "deadline").get(pk=attempt.pk)
+        )
+        if not attempt.is_open:
             raise AssessmentError(_("This attempt has been submitted; answers can no longer change."), "submitted")
-        time_was_up = locked.expired()
+        time_was_up = attempt.expired()
         if time_was_up:
+            locked = Attempt.objects.get(pk=attempt.pk)
             _submit_locked(locked, at=locked.deadline)  # as it stood then; refused after the commit
         else:
-            _refuse_if_locked(attempt)  # the caller's object: it has its quiz at hand
-            answer = _answer_saved(locked, question_id, response)
+            _refuse_if_locked(attempt)
+            answer = _answer_saved(attempt, question_id, response)
     if time_was_up:
         raise time_up
     return answer
 
 
 def _answer_saved(attempt: Attempt, question_id: str, response) -> AttemptAnswer:
-    """``answer_save``'s write, on the attempt locked and open."""
+    """``answer_save``'s write, on the attempt locked and open: one statement when the question was
+    answered before, as it mostly is (an answer is saved again at every change)."""
     entry = _entry(attempt, question_id)
-    answer = AttemptAnswer.objects.filter(attempt=attempt, slot=entry["slot"]).first()
-    if answer is not None and answer.checked_at is not None:
-        raise AssessmentError(_("You checked this answer; it can no longer change."), "checked")
+    slot = entry["slot"]
+    checked = AssessmentError(_("You checked this answer; it can no longer change."), "checked")
     try:
         cleaned = validate_response(entry, response)
     except ResponseError as error:
+        # A checked answer says so first, whatever was sent.
+        if AttemptAnswer.objects.filter(attempt=attempt, slot=slot, checked_at__isnull=False).exists():
+            raise checked from None
         raise AssessmentError(error.message, "bad_answer") from None
-    if answer is None:
-        return AttemptAnswer.objects.create(
-            attempt=attempt, slot=entry["slot"], response=cleaned, saved_at=timezone.now()
-        )
-    answer.response, answer.saved_at = cleaned, timezone.now()
-    answer.save(update_fields=["response", "saved_at"])
-    return answer
+    saved_at = timezone.now()
+    if AttemptAnswer.objects.filter(attempt=attempt, slot=slot, checked_at__isnull=True).update(
+        response=cleaned, saved_at=saved_at
+    ):
+        return AttemptAnswer(attempt=attempt, slot=slot, response=cleaned, saved_at=saved_at)
+    if AttemptAnswer.objects.filter(attempt=attempt, slot=slot).exists():
+        raise checked
+    return AttemptAnswer.objects.create(attempt=attempt, slot=slot, response=cleaned, saved_at=saved_at)
 
 
 def answer_check(*, attempt: Attempt, question_id: str) -> AttemptAnswer:
@@ -192,7 +203,7 @@ def answer_check(*, attempt: Attempt, question_id: str) -> AttemptAnswer:
         entry = _entry(attempt, question_id)
         if not registry.get(entry["qtype"]).checkable:
             raise AssessmentError(_("A trainer marks this question after you submit."), "not_checkable")
-        answer = AttemptAnswer.objects.filter(attempt=attempt, slot=entry["slot"]).first()
+        answer = AttemptAnswer.objects.filter(attempt=attempt, slot=entry["slot"]).order_by("pk").first()
         if answer is None or answer.response is None:
             raise AssessmentError(_("Answer the question before you check it."), "unanswered")
         if answer.checked_at is None:
@@ -202,6 +213,11 @@ def answer_check(*, attempt: Attempt, question_id: str) -> AttemptAnswer:
             answer.checked_at = timezone.now()
             answer.save(update_fields=["fraction", "mark", "checked_at"])
         return answer
+
+
+# What ``_recompute`` sets: saved alone, not with the questions the attempt was served (the largest
+# field, written once when it starts).
+RESULT_FIELDS = ["needs_grading", "score", "percent", "passed"]
 
 
 def _recompute(attempt: Attempt, answers: list[AttemptAnswer]) -> None:
@@ -217,7 +233,8 @@ def _recompute(attempt: Attempt, answers: list[AttemptAnswer]) -> None:
 
 
 def _submit_locked(attempt: Attempt, *, at=None) -> Attempt:
-    saved = {answer.slot: answer for answer in attempt.answers.all()}
+    # By slot, not by the model's order (learner's name, quiz, number, slot: two joins for one attempt).
+    saved = {answer.slot: answer for answer in attempt.answers.order_by("slot")}
     answers, unanswered = [], []
     for entry in attempt.snapshot:
         answer = saved.get(entry["slot"])
@@ -236,7 +253,7 @@ def _submit_locked(attempt: Attempt, *, at=None) -> Attempt:
     attempt.state = Attempt.State.SUBMITTED
     attempt.submitted_at = at or timezone.now()
     _recompute(attempt, answers)
-    attempt.save()
+    attempt.save(update_fields=["state", "submitted_at", *RESULT_FIELDS])
     _record_pass(attempt)
     return attempt
 
@@ -245,7 +262,7 @@ def _record_pass(attempt: Attempt) -> None:
     """A passed quiz counts in the course's progress like a completed lesson (once, whatever the language)."""
     if not attempt.passed:
         return
-    quiz = QuizPage.objects.filter(translation_key=attempt.quiz_key).first()
+    quiz = quiz_of(attempt)
     if quiz is None:
         return
     # If the learner left the course since starting, the attempt keeps its result; progress is not recorded.
@@ -327,8 +344,8 @@ def answer_mark(
         answer.fraction = (mark_value / maximum) if maximum else Decimal(0)
         answer.graded_by, answer.graded_at, answer.comment = by, timezone.now(), comment
         answer.save()
-        _recompute(attempt, list(attempt.answers.all()))
-        attempt.save()
+        _recompute(attempt, list(attempt.answers.order_by("slot")))
+        attempt.save(update_fields=RESULT_FIELDS)
         _record_pass(attempt)
         return answer
 

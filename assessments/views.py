@@ -35,7 +35,7 @@ from .snapshot import public_entry
 @login_required
 @require_POST
 def start(request, page_id: int):
-    quiz = visible_page_or_404(request, QuizPage.objects.live(), page_id)
+    quiz = visible_page_or_404(request, QuizPage, page_id)
     try:
         attempt = attempt_start(learner=request.user, quiz=quiz)
     except AssessmentError as error:

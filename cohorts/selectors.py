@@ -23,6 +23,7 @@ from assessments.models import Attempt, Observation, PracticalAssessmentPage, Qu
 from core.formatting import by_name, mongolian_sort_key
 from courses.models import LessonProgress
 from courses.outline import CourseOutline, course_outline
+from courses.page_cache import cached
 
 from .courses_lookup import course_for_key, courses_by_key
 from .models import Attendance, Cohort, CohortMembership, TeachingAuthorisation, TrainingSession
@@ -264,8 +265,13 @@ def _members_shown(cohort: Cohort) -> list:
 
 
 def _quiz_rules(columns: list[Column]) -> dict[UUID, dict]:
-    """Each quiz column's grading method and role (quiz, pre-test or post-test): one query."""
-    quiz_keys = [c.key for c in columns if c.kind == "quiz"]
+    """Each quiz column's grading method and role (quiz, pre-test or post-test): page content, so
+    cached with the page tree (the dashboard and the progress matrix ask on every visit)."""
+    quiz_keys = sorted(str(c.key) for c in columns if c.kind == "quiz")
+    return cached("quiz-rules", ",".join(quiz_keys), lambda: _read_quiz_rules(quiz_keys))
+
+
+def _read_quiz_rules(quiz_keys: list[str]) -> dict[UUID, dict]:
     return {
         row["translation_key"]: row
         for row in QuizPage.objects.filter(translation_key__in=quiz_keys).values(

@@ -4,7 +4,7 @@ come in the requested language, and progress is the same whichever id was used."
 from uuid import UUID
 
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.responses import Status
@@ -15,6 +15,7 @@ from core.formatting import short_datetime
 
 from .models import CoursePage, LessonPage, ModulePage
 from .outline import LearnerState, course_outline
+from .page_cache import cached
 from .permissions import hidden_paths, hidden_paths_below, page_visible, visible_page_or_404
 from .selectors import active_enrolment, completed_lesson_keys, my_learning, offline_copy
 from .services import CourseError, lesson_completion, lesson_heartbeat
@@ -120,11 +121,21 @@ class HeartbeatIn(Schema):
 
 def _in_active_language(request, page):
     """The same page in the requested language, if it exists and may be seen; otherwise the page itself."""
+    language = translation.get_language()
+    translated = cached("translation-of", f"{page.pk}:{language}", lambda: _translation_in_active_language(page))
+    if translated is None:
+        return page
+    return translated if page_visible(request, translated) else page
+
+
+def _translation_in_active_language(page):
+    """Cached with the page tree: the course and module answers ask for it on every request."""
     translated = page.get_translation_or_none(Locale.get_active())
     if translated is None or translated.pk == page.pk:
-        return page
+        return None
     translated = translated.specific
-    return translated if page_visible(request, translated) else page
+    translated.locale  # noqa: B018 -- loaded with it, since the answer names its language
+    return translated
 
 
 @router.get("/me/courses", response={200: list[MyCourseOut], **errors(401, 403)}, summary="My courses, with progress")
@@ -166,7 +177,7 @@ def my_courses(request):
     summary="A course's structure in the requested language",
 )
 def course_detail(request, course_id: Id):
-    course = _in_active_language(request, visible_page_or_404(request, CoursePage.objects.live(), course_id))
+    course = _in_active_language(request, visible_page_or_404(request, CoursePage, course_id))
     hidden = hidden_paths_below(request, course)
     enrolment = active_enrolment(learner=request.user, course_key=course.translation_key)
     completed = completed_lesson_keys(learner=request.user, course_key=course.translation_key) if enrolment else set()
@@ -216,7 +227,7 @@ def complete(request, lesson_id: Id):
     if claimed is not None and claimed != str(request.user.pk):
         detail = _("This was done under another sign-in on this device; it is not recorded.")
         return refusal(409, detail, "other_learner")
-    lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
+    lesson = visible_page_or_404(request, LessonPage, lesson_id)
     try:
         completion = lesson_completion(learner=request.user, lesson=lesson)
     except CourseError as error:
@@ -225,8 +236,8 @@ def complete(request, lesson_id: Id):
     return Status(
         200,
         {
-            "lesson_key": completion.progress.lesson_key,
-            "completed_at": completion.progress.completed_at.isoformat(),
+            "lesson_key": completion.lesson_key,
+            "completed_at": completion.completed_at.isoformat(),
             "course_percent": completion.course_percent,
             "course_completed": completion.course_completed,
         },
@@ -239,7 +250,7 @@ def complete(request, lesson_id: Id):
     summary="Add reading time to a lesson",
 )
 def heartbeat(request, lesson_id: Id, payload: HeartbeatIn):
-    lesson = visible_page_or_404(request, LessonPage.objects.live(), lesson_id)
+    lesson = visible_page_or_404(request, LessonPage, lesson_id)
     lesson_heartbeat(learner=request.user, lesson=lesson, seconds=payload.seconds)
     return Status(204, None)
 
@@ -253,7 +264,7 @@ def module_offline(request, module_id: Id):
     """The addresses of a module's lessons (quizzes stay online), its course page and the learner's
     own lists, in the requested language, for a learner enrolled in the course whose module is open:
     anyone else gets 404, as for a page they may not see."""
-    module = _in_active_language(request, visible_page_or_404(request, ModulePage.objects.live(), module_id))
+    module = _in_active_language(request, visible_page_or_404(request, ModulePage, module_id))
     copy = offline_copy(module=module, request=request)
     if copy is None:
         raise Http404

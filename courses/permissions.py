@@ -7,12 +7,12 @@ cohorts app, which owns that relation; coordinators' by the reports app.
 
 from django.db.models import QuerySet
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from wagtail.models import PageViewRestriction
 
 from accounts import roles
 
 from .models import Enrolment, LessonProgress, Reflection
+from .page_cache import cached, cached_upper
 
 
 def enrolments_visible_to(user) -> QuerySet[Enrolment]:
@@ -59,18 +59,33 @@ def page_visible(request, page) -> bool:
     return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
 
 
-def visible_page_or_404(request, queryset, pk):
-    """The page ``pk`` of ``queryset``, or 404 if there is none or ``request`` may not see it: a
-    restricted page answers as if it did not exist."""
-    page = get_object_or_404(queryset, pk=pk)
+def visible_page_or_404(request, model, pk):
+    """The published page ``pk`` of ``model`` (a page type), or 404 if there is none or ``request``
+    may not see it: a restricted page answers as if it did not exist.
+
+    Read from the page tree's cache (``page_cache.cached``), which a publish, an unpublish or a
+    move renews: the API's most frequent writes (completing a lesson, starting a quiz) name their
+    page by id, and reading it from the database cost a query of some forty columns each time.
+    The page is shared by the requests this process serves: read it, never change it."""
+    label = model._meta.label_lower
+    page = cached(f"live-page:{label}", pk, lambda: model.objects.live().select_related("locale").filter(pk=pk).first())
     if not page_visible(request, page):
         raise Http404
     return page
 
 
+def any_restriction() -> bool:
+    """Whether any page has a view restriction: a fact of the upper tree, renewed whenever a
+    restriction is added or removed."""
+    return cached_upper("any-restriction", "", PageViewRestriction.objects.exists)
+
+
 def hidden_paths(request, restrictions=None) -> list[str]:
     """The tree paths of pages that a view restriction hides from ``request`` (one query, with the
-    groups); a page whose path starts with one of them is hidden, as is everything under it."""
+    groups); a page whose path starts with one of them is hidden, as is everything under it.
+    Empty, without a query, while no page has a restriction, as on most sites."""
+    if not any_restriction():
+        return []
     if restrictions is None:
         restrictions = PageViewRestriction.objects.all()
     return [

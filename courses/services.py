@@ -4,7 +4,8 @@ Every write keys its record to ``translation_key``, so the page of either langua
 """
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from uuid import UUID
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -15,7 +16,7 @@ from core.errors import CascadeError
 
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress, Reflection
 from .outline import LearnerState, course_of, course_outline
-from .selectors import completed_lesson_keys, item_locked_reason, locked_reason
+from .selectors import item_locked_reason, locked_reason
 from .signals import course_completed
 
 # A heartbeat reports at most this much time, so a tab left open overnight does not count.
@@ -168,12 +169,13 @@ def lesson_opened(*, learner, lesson: LessonPage, enrolment: Enrolment) -> None:
 class Completion:
     """A lesson marked complete, and where that leaves the learner in its course."""
 
-    progress: LessonProgress
+    lesson_key: UUID
+    completed_at: datetime
     course_percent: int
     course_completed: bool
 
 
-def lesson_complete(*, learner, lesson: LessonPage, in_order: bool = True) -> LessonProgress:
+def lesson_complete(*, learner, lesson: LessonPage, in_order: bool = True) -> Completion:
     """Mark a lesson complete. Idempotent: twice, in two tabs or two languages, counts once.
 
     A lesson in a module that is still locked is refused, as its page is. ``in_order=False`` is for
@@ -182,14 +184,17 @@ def lesson_complete(*, learner, lesson: LessonPage, in_order: bool = True) -> Le
 
     When this completes the course, the enrolment records it and ``course_completed`` is sent
     after the transaction commits."""
-    return lesson_completion(learner=learner, lesson=lesson, in_order=in_order).progress
+    return lesson_completion(learner=learner, lesson=lesson, in_order=in_order)
 
 
 def lesson_completion(*, learner, lesson: LessonPage, in_order: bool = True) -> Completion:
     """``lesson_complete``, with the learner's place in the course afterwards. The learner's
-    completed lessons are read once, under the lock on their enrolment (which every completion in
-    the course takes first), so nothing completed meanwhile is missed."""
+    progress in the course is read once, under the lock on their enrolment (which every completion
+    in the course takes first), so nothing completed meanwhile is missed; a lesson completed before
+    (a learner marks lessons again as they go back through a course) then writes only the
+    enrolment's place."""
     course = course_of(lesson)
+    key = lesson.translation_key
     with transaction.atomic():
         enrolment = (
             Enrolment.objects.select_for_update()
@@ -199,26 +204,37 @@ def lesson_completion(*, learner, lesson: LessonPage, in_order: bool = True) -> 
         )
         if enrolment is None:
             raise CourseError(_("Enrol in this course to record your progress."), "not_enrolled")
+        # Every lesson of the course the learner has opened, and when each was completed (or None).
+        progress = dict(
+            LessonProgress.objects.filter(learner=learner, course_key=course.translation_key).values_list(
+                "lesson_key", "completed_at"
+            )
+        )
         state = LearnerState(
-            outline=course_outline(course),
-            completed=completed_lesson_keys(learner=learner, course_key=course.translation_key),
+            outline=course_outline(course), completed={done for done, at in progress.items() if at is not None}
         )
         locked = locked_reason(state, lesson) if in_order else ""
         if locked:
             raise CourseError(locked, "locked")
-        progress = _progress_for(learner=learner, lesson=lesson, course_key=course.translation_key)
         now = timezone.now()
-        if progress.completed_at is None:
-            LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(completed_at=now)
-            progress.completed_at = now  # the enrolment's lock keeps any other completion of it waiting
-        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=lesson.translation_key, last_activity_at=now)
+        completed_at = progress.get(key)
+        if completed_at is None:
+            if key not in progress:  # never opened, or opened while the lesson was in another course
+                _progress_for(learner=learner, lesson=lesson, course_key=course.translation_key)
+            LessonProgress.objects.filter(learner=learner, lesson_key=key, completed_at__isnull=True).update(
+                completed_at=now
+            )
+            completed_at = now  # the enrolment's lock keeps any other completion of it waiting
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_key=key, last_activity_at=now)
         # A new state rather than the one above changed: that one may hold what it worked out before.
-        state = LearnerState(outline=state.outline, completed=state.completed | {lesson.translation_key})
+        state = LearnerState(outline=state.outline, completed=state.completed | {key})
         course_completed_now = enrolment.completed_at is not None
         if not course_completed_now and state.course_complete:
             _record_course_completion(learner=learner, course=course, enrolment=enrolment)
             course_completed_now = True
-    return Completion(progress=progress, course_percent=state.percent, course_completed=course_completed_now)
+    return Completion(
+        lesson_key=key, completed_at=completed_at, course_percent=state.percent, course_completed=course_completed_now
+    )
 
 
 def _record_course_completion(*, learner, course: CoursePage, enrolment: Enrolment) -> None:

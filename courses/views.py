@@ -48,7 +48,7 @@ def offline_modules(request):
 @login_required
 @require_POST
 def enrol(request, page_id: int):
-    course = visible_page_or_404(request, CoursePage.objects.live(), page_id)
+    course = visible_page_or_404(request, CoursePage, page_id)
     try:
         enrolment_create(learner=request.user, course=course)
     except CourseError as error:
@@ -74,7 +74,7 @@ def withdraw(request, page_id: int):
 @login_required
 @require_POST
 def complete_lesson(request, page_id: int):
-    lesson = visible_page_or_404(request, LessonPage.objects.live(), page_id)
+    lesson = visible_page_or_404(request, LessonPage, page_id)
     try:
         lesson_complete(learner=request.user, lesson=lesson)
     except CourseError as error:
@@ -86,7 +86,7 @@ def complete_lesson(request, page_id: int):
 @login_required
 @require_POST
 def save_reflection(request, page_id: int, block_id: str):
-    lesson = visible_page_or_404(request, LessonPage.objects.live(), page_id)
+    lesson = visible_page_or_404(request, LessonPage, page_id)
     try:
         reflection_save(learner=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", ""))
     except CourseError as error:

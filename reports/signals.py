@@ -6,6 +6,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from assessments.models import Attempt, QuizPage
+from assessments.selectors import quiz_of
 from cohorts.models import Attendance, TrainingSession
 from core.enqueue import enqueue
 from courses.models import LessonProgress
@@ -19,12 +20,10 @@ def _attempt_saved(sender, instance, raw=False, **kwargs):
         return
     from .test_pairs import refresh_pairs
 
-    # Asked of the database each time (one small query), not of the page tree's cache: a request
-    # costs the same number of queries whether or not the cache is warm.
-    tests = QuizPage.objects.filter(
-        translation_key=instance.quiz_key, role__in=[QuizPage.Role.PRE_TEST, QuizPage.Role.POST_TEST]
-    )
-    if tests.exists():
+    # The quiz's role from the page tree's cache, as the submission itself read the quiz: a
+    # submit is among the requests learners send most.
+    quiz = quiz_of(instance)
+    if quiz is not None and quiz.role in (QuizPage.Role.PRE_TEST, QuizPage.Role.POST_TEST):
         refresh_pairs([(instance.learner_id, instance.course_key)])
 
 
