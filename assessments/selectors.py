@@ -2,6 +2,7 @@
 learner's grade for a quiz across attempts; a practical assessment's page and observations."""
 
 from decimal import Decimal
+from uuid import UUID
 
 from django.utils import timezone
 
@@ -26,7 +27,7 @@ def quiz_of(attempt: Attempt) -> QuizPage | None:
     return attempt.__dict__["_quiz_page"]
 
 
-def quiz_by_key(key, language: str) -> QuizPage | None:
+def quiz_by_key(key: UUID, language: str) -> QuizPage | None:
     """``page_by_key`` for a quiz, cached with the page tree: every answer saved and every submit
     names its quiz, whose page changes only when an editor publishes (which starts a new tree).
     Read-only: the object is shared by the requests this process serves."""

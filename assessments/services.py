@@ -136,7 +136,8 @@ def _submit_if_time_is_up(attempt: Attempt) -> bool:
 
 def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswer:
     """Save (or replace) the answer to one served question. Refused once the attempt is closed or
-    its time is up; the answer is then not counted."""
+    its time is up; the answer is then not counted. ``attempt``'s state and deadline are brought up
+    to date from its row."""
     time_up = AssessmentError(
         _("The time for this attempt is up. It was submitted with the answers saved before then."), "time_up"
     )
@@ -164,7 +165,8 @@ def answer_save(*, attempt: Attempt, question_id: str, response) -> AttemptAnswe
 
 def _answer_saved(attempt: Attempt, question_id: str, response) -> AttemptAnswer:
     """``answer_save``'s write, on the attempt locked and open: one statement when the question was
-    answered before, as it mostly is (an answer is saved again at every change)."""
+    answered before, as it mostly is (an answer is saved again at every change). The answer returned
+    then is what was written, without its row's id."""
     entry = _entry(attempt, question_id)
     slot = entry["slot"]
     checked = AssessmentError(_("You checked this answer; it can no longer change."), "checked")

@@ -90,8 +90,8 @@ class CourseOutline:
 
 def course_of(lesson: LessonPage) -> CoursePage:
     """The course ``lesson`` (or any item of a module: a quiz, a practical assessment) belongs to, in
-    its language: cached until the upper tree
-    changes (the course is published, or a page moves), not when a lesson is."""
+    its language: cached until the upper tree changes (the course is published, or a page moves),
+    not when a lesson is."""
     return cached_upper(
         "course-of", lesson.pk, lambda: CoursePage.objects.ancestor_of(lesson).select_related("locale").get()
     )

@@ -218,9 +218,9 @@ def lesson_completion(*, learner, lesson: LessonPage, in_order: bool = True) -> 
             raise CourseError(locked, "locked")
         now = timezone.now()
         completed_at = progress.get(key)
+        if key not in progress:  # never opened, or opened while the lesson was in another course
+            completed_at = _progress_for(learner=learner, lesson=lesson, course_key=course.translation_key).completed_at
         if completed_at is None:
-            if key not in progress:  # never opened, or opened while the lesson was in another course
-                _progress_for(learner=learner, lesson=lesson, course_key=course.translation_key)
             LessonProgress.objects.filter(learner=learner, lesson_key=key, completed_at__isnull=True).update(
                 completed_at=now
             )

@@ -203,3 +203,30 @@ def test_the_cached_sites_answer_a_host_as_wagtail_does(course, sites, host, por
         expected = None
     found = match_site(list(Site.objects.select_related("root_page")), host, port)
     assert (found and found.pk) == (expected and expected.pk)
+
+
+# The API names pages by id and reads them from the same cache (``visible_page_or_404``): what an
+# editor does is seen there on the next request too.
+
+
+def test_the_api_refuses_a_lesson_as_soon_as_it_is_unpublished(reader, mn_lessons):
+    lesson = mn_lessons[1]
+    assert reader.post(f"/api/v1/lessons/{lesson.pk}/complete").status_code == 200  # the page now cached
+    lesson.unpublish()
+    assert reader.post(f"/api/v1/lessons/{lesson.pk}/complete").status_code == 404
+
+
+def test_the_course_api_answers_with_a_title_as_soon_as_it_is_published(reader, course, en_lessons):
+    english = course.get_translation(en_lessons[0].locale)
+    url = f"/api/v1/courses/{course.pk}"
+    assert reader.get(url, HTTP_ACCEPT_LANGUAGE="en").json()["title"] == english.title  # now cached
+    english.title = "Child-friendly interviewing, revised"
+    english.save_revision().publish()
+    assert reader.get(url, HTTP_ACCEPT_LANGUAGE="en").json()["title"] == "Child-friendly interviewing, revised"
+
+
+def test_the_api_hides_a_course_an_editor_makes_private_at_once(reader, editor_client, course):
+    url = f"/api/v1/courses/{course.pk}"
+    assert reader.get(url).status_code == 200  # the page and "no page is private" now cached
+    _set_privacy(editor_client, course, restriction_type="password", password="сургалт-2026")
+    assert reader.get(url).status_code == 404
