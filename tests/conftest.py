@@ -78,14 +78,26 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     ids cached in the process (ContentType's cache) that no row has any more (then a foreign key
     to a content type fails, e.g. an audit event's target). xdist hands a process its tests in
     any order, so such a test puts the rows the migrations made back (the copy pytest-django
-    serialized when it created the test database) before the next test, unless that one does it
+    serialized when it created the test database) for the next test, unless that one does it
     itself."""
     try:
         return (yield)
     finally:
         emptied, serialized = _empties_the_tables(item)
-        if emptied and not (nextitem is not None and _empties_the_tables(nextitem) == (True, True)):
+        # No next test: the test database itself is gone by now.
+        if emptied and nextitem is not None and _empties_the_tables(nextitem) != (True, True):
             _put_back_the_migrations_rows(item.config, post_migrate_ran=not serialized)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """With ``-n``, tests/scheduling.py's sharing in place of xdist's default (``--dist load``);
+    another ``--dist`` asked for by name is xdist's own."""
+    if config.getvalue("dist") == "load":
+        from tests.scheduling import ModulesTogether
+
+        return ModulesTogether(config, log)
+    return None
 
 
 @pytest.fixture(autouse=True)
