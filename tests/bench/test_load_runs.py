@@ -41,8 +41,8 @@ def test_the_load_test_runs_and_reports_throughput_endpoints_and_consistency():
         sys.executable, "bench/load/run.py", "--users", "10", "--spawn-rate", "10", "--duration", "8",
         "--warmup", "3", "--unloaded", "3", "--think", "0.3",
         "--postgres", server(DATABASE_URL), "--redis", server(REDIS_URL),
-        # Not the database or the port of a full run someone may have going.
-        "--database", "cascade_load_smoke", "--port", "8766",
+        # Not the database, the port or the Redis database of a full run someone may have going.
+        "--database", "cascade_load_smoke", "--port", "8766", "--redis-db", "15",
     ]  # fmt: skip
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

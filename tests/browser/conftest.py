@@ -140,6 +140,7 @@ def browser_database(playwright, django_db_blocker, tmp_path_factory):
 
     Created after Playwright has started, on the connection the test thread uses from then on.
     """
+    from django.contrib.contenttypes.models import ContentType
     from django.db import connections
 
     connection = connections["default"]
@@ -155,6 +156,9 @@ def browser_database(playwright, django_db_blocker, tmp_path_factory):
         with django_db_blocker.unblock():
             connection.creation.destroy_test_db(original_name, verbosity=0)
         connection.settings_dict["TEST"]["NAME"] = original_test_name
+        # The process's cache of content type ids (kept by database alias, the same "default" for
+        # both databases) holds this database's ids: the other one need not have the same.
+        ContentType.objects.clear_cache()
 
 
 @pytest.fixture(scope="package")
